@@ -1,0 +1,163 @@
+//! The command line: arguments (clap derive; the doc comments are the help text) and one function
+//! per command that calls the library.
+
+use crate::error::{Error, Result};
+use crate::export::{self, Format};
+use crate::graph::{store, ActorGraph};
+use crate::ingest::IngestOptions;
+use crate::lexicon::Lexicon;
+use crate::pipeline::{self, Summary};
+use clap::{Args, Parser, Subcommand};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Turn news articles into a graph of international actors and their relations.
+#[derive(Debug, Parser)]
+#[command(name = "relgraph", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build a new graph from articles (replacing the graph file).
+    Build(IngestArgs),
+    /// Add articles to the stored graph (creating it if missing); articles already in it are skipped.
+    Add(IngestArgs),
+    /// Write the stored graph in another format.
+    Export(ExportArgs),
+}
+
+/// Options shared by every command that reads a stored graph.
+#[derive(Debug, Args)]
+pub struct GraphArg {
+    /// The graph file.
+    #[arg(
+        short = 'g',
+        long = "graph",
+        default_value = "output/graph.json",
+        value_name = "FILE"
+    )]
+    pub graph: PathBuf,
+}
+
+/// Options of `build` and `add`.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    /// The graph file.
+    pub graph: GraphArg,
+    /// Language of every article (default: detected per article).
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// An extra actor file (persons or organisations, in the format of data/actors/).
+    #[arg(long = "actors", value_name = "FILE")]
+    pub actors: Vec<PathBuf>,
+    /// Print no summary.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Article files or folders (.txt, .md, .json, .jsonl); `-` reads one article from standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Options of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    /// The graph file.
+    pub graph: GraphArg,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value = "json")]
+    pub format: Format,
+    /// Output file (default: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn lexicon(extra: &[PathBuf]) -> Result<Lexicon> {
+    let mut lex = Lexicon::builtin()?;
+    for f in extra {
+        lex.add_actor_file(f)?;
+    }
+    Ok(lex)
+}
+
+/// The stored graph; a missing file is an error naming it.
+pub fn load_graph(path: &Path) -> Result<ActorGraph> {
+    store::load(path)?.ok_or_else(|| Error::Graph {
+        path: path.to_path_buf(),
+        message: "no such file (run `relgraph build PATH...` first)".into(),
+    })
+}
+
+fn report(summary: &Summary, graph: &Path, quiet: bool) {
+    for w in &summary.warnings {
+        eprintln!("warning: {w}");
+    }
+    if !quiet {
+        eprint!("{summary}");
+        eprintln!("graph written to {}", graph.display());
+    }
+}
+
+/// `relgraph build` and `relgraph add`.
+pub fn ingest(args: &IngestArgs, fresh: bool) -> Result<()> {
+    let lex = lexicon(&args.actors)?;
+    let path = &args.graph.graph;
+    let mut graph = if fresh {
+        ActorGraph::new()
+    } else {
+        store::load(path)?.unwrap_or_default()
+    };
+    let options = IngestOptions {
+        lang: args.lang.clone(),
+    };
+    let summary = pipeline::ingest_into(&mut graph, &args.paths, &lex, &options)?;
+    store::save(&graph, path)?;
+    report(&summary, path, args.quiet);
+    Ok(())
+}
+
+/// `relgraph export`.
+pub fn export(args: &ExportArgs) -> Result<()> {
+    let graph = load_graph(&args.graph.graph)?;
+    let exporter = export::exporter(args.format);
+    match &args.output {
+        Some(p) => {
+            let mut buf = Vec::new();
+            exporter.write(&graph, &mut buf)?;
+            write_atomic(p, &buf)
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            exporter.write(&graph, &mut lock)?;
+            lock.flush().map_err(|e| Error::Write {
+                path: "<stdout>".into(),
+                source: e,
+            })
+        }
+    }
+}
+
+/// Writes bytes to a file through a temporary file and a rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let err = |source: std::io::Error| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(err)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
+    tmp.write_all(bytes).map_err(err)?;
+    tmp.as_file().sync_all().map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}

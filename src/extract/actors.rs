@@ -1,0 +1,464 @@
+//! Finding actor names in text and turning them into [`Actor`]s.
+//!
+//! One Aho-Corasick automaton holds every name of the gazetteer (countries with their short forms,
+//! demonyms and metonyms; persons with their aliases and unique surnames; organisations; and place
+//! names that are not actors). A match counts only on word boundaries, in the right language, and
+//! with the right case: a name written in capitals (`AS`, `US`, `UN`) must match exactly, any other
+//! must start with a capital in the text. Of overlapping matches the longest wins, so `Laut China
+//! Selatan` is a place and `Papua New Guinea` is not Guinea.
+
+use crate::lexicon::{Gazetteer, Lexicon, Name, Office, PersonEntry};
+use crate::model::{Actor, ActorKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// What a name refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Referent {
+    /// Index into the gazetteer's countries.
+    Country(usize),
+    /// Index into the gazetteer's persons.
+    Person(usize),
+    /// Index into the gazetteer's organisations.
+    Organization(usize),
+    /// A place that is not an actor.
+    Place,
+}
+
+#[derive(Debug)]
+struct Pattern {
+    text: String,
+    strict: bool,
+    targets: Vec<(Referent, Option<String>)>,
+}
+
+/// A name found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameHit {
+    /// Byte range in the sentence.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// What it names.
+    pub referent: Referent,
+}
+
+/// The gazetteer, compiled for matching.
+#[derive(Debug)]
+pub struct ActorMatcher {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    /// Incumbents by (country, role): person indices.
+    offices: HashMap<(String, String), Vec<usize>>,
+}
+
+fn fold(s: &str) -> String {
+    deunicode::deunicode(s)
+}
+
+/// Lowercase slug: `Alberto van Klaveren` becomes `alberto-van-klaveren`.
+pub fn slug(s: &str) -> String {
+    let folded = fold(s).to_lowercase();
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+impl ActorMatcher {
+    /// Compiles the gazetteer.
+    pub fn new(lexicon: &Lexicon) -> ActorMatcher {
+        let g = &lexicon.gazetteer;
+        let mut by_text: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut add = |name: &str, lang: Option<String>, r: Referent| {
+            let name = name.trim();
+            if name.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+                return;
+            }
+            let idx = *by_text.entry(name.to_string()).or_insert_with(|| {
+                let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+                let strict = letters.iter().all(|c| c.is_uppercase()) || !name.is_ascii();
+                patterns.push(Pattern {
+                    text: name.to_string(),
+                    strict,
+                    targets: Vec::new(),
+                });
+                patterns.len() - 1
+            });
+            let t = (r, lang);
+            if !patterns[idx].targets.contains(&t) {
+                patterns[idx].targets.push(t);
+            }
+        };
+        for (i, c) in g.countries.iter().enumerate() {
+            for n in &c.names {
+                add(&n.text, n.lang.clone(), Referent::Country(i));
+            }
+            for d in &c.demonyms {
+                add(d, Some("en".into()), Referent::Country(i));
+            }
+        }
+        let surnames = unique_surnames(g);
+        for (i, p) in g.persons.iter().enumerate() {
+            add(&p.name, None, Referent::Person(i));
+            if fold(&p.name) != p.name {
+                add(&fold(&p.name), None, Referent::Person(i));
+            }
+            for a in &p.aliases {
+                add(&a.text, a.lang.clone(), Referent::Person(i));
+            }
+            if let Some(s) = surnames.get(&i) {
+                add(s, None, Referent::Person(i));
+            }
+        }
+        for (i, o) in g.organizations.iter().enumerate() {
+            for n in [&o.name_en, &o.name_id] {
+                add(n, None, Referent::Organization(i));
+            }
+            for a in &o.aliases {
+                add(&a.text, a.lang.clone(), Referent::Organization(i));
+            }
+        }
+        for p in &g.places {
+            add(&p.text, p.lang.clone(), Referent::Place);
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(patterns.iter().map(|p| p.text.as_str()))
+            .expect("gazetteer automaton builds");
+        let mut offices: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        for (i, p) in g.persons.iter().enumerate() {
+            for o in &p.offices {
+                offices
+                    .entry((o.country.clone(), o.role.clone()))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        ActorMatcher {
+            automaton,
+            patterns,
+            offices,
+        }
+    }
+
+    /// Every actor or place name in `sentence`, non-overlapping, longest first.
+    pub fn find(
+        &self,
+        sentence: &str,
+        lang: &str,
+        g: &Gazetteer,
+        year: Option<i32>,
+    ) -> Vec<NameHit> {
+        let mut hits: Vec<(usize, usize, Referent)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(sentence) {
+            let (s, e) = (m.start(), m.end());
+            if !sentence.is_char_boundary(s) || !sentence.is_char_boundary(e) {
+                continue;
+            }
+            let before = sentence[..s].chars().next_back();
+            let after = sentence[e..].chars().next();
+            if before.is_some_and(|c| c.is_alphanumeric())
+                || after.is_some_and(|c| c.is_alphanumeric())
+            {
+                continue;
+            }
+            let p = &self.patterns[m.pattern().as_usize()];
+            let found = &sentence[s..e];
+            let upper = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+            let case_ok = found == p.text || (!p.strict && upper(found) && upper(&p.text));
+            if !case_ok {
+                continue;
+            }
+            let candidates: Vec<&Referent> = p
+                .targets
+                .iter()
+                .filter(|(_, l)| l.as_deref().is_none_or(|l| l == lang))
+                .map(|(r, _)| r)
+                .collect();
+            if let Some(r) = choose(&candidates, g, year) {
+                hits.push((s, e, r));
+            }
+        }
+        hits.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))));
+        let mut out: Vec<NameHit> = Vec::new();
+        for (s, e, r) in hits {
+            if out.last().is_some_and(|h| s < h.end) {
+                continue;
+            }
+            out.push(NameHit {
+                start: s,
+                end: e,
+                referent: r,
+            });
+        }
+        out
+    }
+
+    /// The person who held `role` in `country` in `year`; a holder named elsewhere in the article
+    /// (`named`) wins, and with no year the current holder is taken. `leader` and `head of state`
+    /// try the heads of state and government in turn.
+    pub fn incumbent(
+        &self,
+        g: &Gazetteer,
+        country: &str,
+        role: &str,
+        year: Option<i32>,
+        named: &[usize],
+    ) -> Option<usize> {
+        let heads = [
+            "supreme leader",
+            "president",
+            "king",
+            "prime minister",
+            "chancellor",
+        ];
+        let single = [role];
+        let roles: &[&str] = if matches!(role, "leader" | "head of state") {
+            &heads
+        } else {
+            &single
+        };
+        for r in roles {
+            let Some(list) = self.offices.get(&(country.to_string(), r.to_string())) else {
+                continue;
+            };
+            if let Some(&p) = list.iter().find(|p| named.contains(p)) {
+                return Some(p);
+            }
+            let holds = |p: &usize| {
+                g.persons[*p].offices.iter().any(|o| {
+                    o.country == country && o.role == *r && year.is_none_or(|y| o.covers(y))
+                })
+            };
+            let current: Vec<usize> = list.iter().copied().filter(holds).collect();
+            let pick = match year {
+                Some(_) => current.first().copied(),
+                None => current.iter().copied().find(|p| {
+                    g.persons[*p]
+                        .offices
+                        .iter()
+                        .any(|o| o.role == *r && o.end.is_none())
+                }),
+            };
+            if pick.is_some() {
+                return pick;
+            }
+        }
+        None
+    }
+}
+
+/// Chooses among the referents of one name: a person in office at the article's year first.
+fn choose(candidates: &[&Referent], g: &Gazetteer, year: Option<i32>) -> Option<Referent> {
+    if candidates.len() <= 1 {
+        return candidates.first().map(|r| (*r).clone());
+    }
+    if let Some(y) = year {
+        for r in candidates {
+            if let Referent::Person(i) = r {
+                if g.persons[*i].offices.iter().any(|o| o.covers(y)) {
+                    return Some((*r).clone());
+                }
+            }
+        }
+    }
+    candidates.first().map(|r| (*r).clone())
+}
+
+/// Surnames (the last word of a full name) that belong to one person only and are no other name.
+fn unique_surnames(g: &Gazetteer) -> HashMap<usize, String> {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    let last = |name: &str| -> Option<String> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() < 2 {
+            return None;
+        }
+        let w = words[words.len() - 1].trim_matches(|c: char| !c.is_alphanumeric());
+        (w.chars().count() >= 4
+            && w.chars().next().is_some_and(|c| c.is_uppercase())
+            && !w.contains('.'))
+        .then(|| w.to_string())
+    };
+    for p in &g.persons {
+        let mut words: Vec<String> = p.name.split_whitespace().map(String::from).collect();
+        words.sort();
+        words.dedup();
+        for w in words {
+            *count.entry(w).or_default() += 1;
+        }
+    }
+    let taken: std::collections::HashSet<&str> = g
+        .countries
+        .iter()
+        .flat_map(|c| c.names.iter().map(|n| n.text.as_str()))
+        .chain(
+            g.organizations
+                .iter()
+                .flat_map(|o| o.aliases.iter().map(|a| a.text.as_str())),
+        )
+        .collect();
+    let mut out = HashMap::new();
+    for (i, p) in g.persons.iter().enumerate() {
+        if let Some(s) = last(&p.name) {
+            if count.get(&s) == Some(&1) && !taken.contains(s.as_str()) {
+                out.insert(i, s);
+            }
+        }
+    }
+    out
+}
+
+/// The actor a gazetteer country stands for.
+pub fn country_actor(g: &Gazetteer, i: usize) -> Actor {
+    let c = &g.countries[i];
+    let mut aliases: Vec<String> = Vec::new();
+    for n in c.names.iter().map(|n| &n.text).chain(c.demonyms.iter()) {
+        if *n != c.name_en && !aliases.contains(n) {
+            aliases.push(n.clone());
+        }
+    }
+    Actor {
+        id: c.iso3.clone(),
+        name: c.name_en.clone(),
+        kind: ActorKind::Country,
+        country: Some(c.iso3.clone()),
+        role: None,
+        aliases,
+    }
+}
+
+/// The office a person held in `year` (or their latest).
+pub fn office_at(p: &PersonEntry, year: Option<i32>) -> &Office {
+    year.and_then(|y| p.offices.iter().find(|o| o.covers(y)))
+        .or_else(|| p.offices.iter().find(|o| o.end.is_none()))
+        .or_else(|| p.offices.iter().max_by_key(|o| o.end))
+        .expect("a person has at least one office")
+}
+
+/// The actor a gazetteer person stands for, with the office held in `year`.
+pub fn person_actor(g: &Gazetteer, i: usize, year: Option<i32>) -> Actor {
+    let p = &g.persons[i];
+    let o = office_at(p, year);
+    let mut aliases: Vec<String> = Vec::new();
+    for a in &p.aliases {
+        if a.text != p.name && !aliases.contains(&a.text) {
+            aliases.push(a.text.clone());
+        }
+    }
+    Actor {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        kind: ActorKind::Person,
+        country: Some(o.country.clone()),
+        role: Some(o.role.clone()),
+        aliases,
+    }
+}
+
+/// The actor a gazetteer organisation stands for.
+pub fn organization_actor(g: &Gazetteer, i: usize) -> Actor {
+    let o = &g.organizations[i];
+    let mut aliases: Vec<String> = vec![o.name_id.clone()];
+    aliases.extend(o.aliases.iter().map(|a: &Name| a.text.clone()));
+    aliases.retain(|a| *a != o.name_en);
+    aliases.dedup();
+    Actor {
+        id: o.id.clone(),
+        name: o.name_en.clone(),
+        kind: ActorKind::Organization,
+        country: o.country.clone(),
+        role: None,
+        aliases,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str, lang: &str) -> Vec<String> {
+        let lex = Lexicon::builtin().unwrap();
+        let m = ActorMatcher::new(&lex);
+        m.find(text, lang, &lex.gazetteer, Some(2023))
+            .into_iter()
+            .map(|h| match h.referent {
+                Referent::Country(i) => lex.gazetteer.countries[i].iso3.clone(),
+                Referent::Person(i) => lex.gazetteer.persons[i].id.clone(),
+                Referent::Organization(i) => lex.gazetteer.organizations[i].id.clone(),
+                Referent::Place => format!("place:{}", &text[h.start..h.end]),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn respects_case_language_and_word_boundaries() {
+        assert_eq!(names("Sanksi AS terhadap KASUS Iran", "id"), ["USA", "IRN"]);
+        assert_eq!(names("as far as Romania is concerned", "en"), ["ROU"]);
+        assert_eq!(names("AS dan U.S. dan Gedung Putih", "en"), ["USA"]);
+        assert_eq!(
+            names("Teheran, Tehran, Washington", "id"),
+            ["IRN", "IRN", "USA"]
+        );
+    }
+
+    #[test]
+    fn longest_name_wins() {
+        assert_eq!(
+            names("sengketa di Laut China Selatan", "id"),
+            ["place:Laut China Selatan"]
+        );
+        assert_eq!(names("Papua New Guinea and Guinea", "en"), ["PNG", "GIN"]);
+        assert_eq!(
+            names("Presiden Iran Ebrahim Raisi", "id"),
+            ["IRN", "ebrahim-raisi"]
+        );
+    }
+
+    #[test]
+    fn persons_resolve_by_alias_and_surname() {
+        assert_eq!(
+            names("Raisi met Maduro and Zelenskiy", "en"),
+            ["ebrahim-raisi", "nicolas-maduro", "volodymyr-zelenskyy"]
+        );
+        assert_eq!(
+            names("Erdoğan and Erdogan", "en"),
+            ["recep-tayyip-erdogan", "recep-tayyip-erdogan"]
+        );
+    }
+
+    #[test]
+    fn incumbents_follow_the_date() {
+        let lex = Lexicon::builtin().unwrap();
+        let m = ActorMatcher::new(&lex);
+        let g = &lex.gazetteer;
+        let who = |y| {
+            m.incumbent(g, "IRN", "president", y, &[])
+                .map(|i| g.persons[i].id.clone())
+        };
+        assert_eq!(who(Some(2017)).as_deref(), Some("hassan-rouhani"));
+        assert_eq!(who(Some(2023)).as_deref(), Some("ebrahim-raisi"));
+        let raisi = g
+            .persons
+            .iter()
+            .position(|p| p.id == "ebrahim-raisi")
+            .unwrap();
+        assert_eq!(
+            m.incumbent(g, "IRN", "president", None, &[raisi]),
+            Some(raisi)
+        );
+    }
+
+    #[test]
+    fn slugs_are_stable() {
+        assert_eq!(slug("Alberto van Klaveren"), "alberto-van-klaveren");
+        assert_eq!(slug("Nicolás Maduro"), "nicolas-maduro");
+    }
+}

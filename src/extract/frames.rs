@@ -1,0 +1,353 @@
+//! Cue frames: for each cue phrase of a sentence, who acts on whom.
+//!
+//! The subject is the nearest group of actors left of the cue in its clause that no preposition
+//! governs and that is not already a verb's object (`X said Y condemned Z`: Y); after a relative
+//! pronoun it is the noun right before it, or nobody. The object is the first group right of the cue,
+//! before the next verb cue. By form:
+//! - verb: subject acts on object (`Iran mengecam AS`);
+//! - passive: the agent after `oleh`/`by` acts on the subject (`Iran dikecam oleh AS`); an English
+//!   verb after `was`/`were`, or followed by `by`, is passive too;
+//! - noun: the possessor (`sanksi AS`, `US sanctions`), else an agent, else the subject acts; the
+//!   target follows a target preposition (`terhadap`, `against`, `on`, `ke`); after `sasaran`,
+//!   `under`, `dikenai` the subject is the target (`X menjadi sasaran sanksi AS`);
+//! - reverse: the object acts on the subject (`menerima kunjungan X`).
+//!
+//! Symmetric kinds relate everyone in `antara X dan Y`, or the subject, possessor, partners (`dengan`,
+//! `with`) and object pairwise. A negated or conditional cue yields nothing; a planned one is marked.
+
+use super::phrases::{CueHit, Phrases, Span};
+use super::text::Token;
+use super::{ArticleCtx, Group};
+use crate::lexicon::{CueForm, Marker};
+use crate::model::{Evidence, RelationKind};
+
+/// How far back (in tokens) negation and plan markers reach.
+const SCOPE: usize = 4;
+/// A symmetric cue with more participants than this is a list, not a meeting.
+const MAX_PARTIES: usize = 6;
+
+fn is_prep(m: Option<Marker>) -> bool {
+    matches!(
+        m,
+        Some(
+            Marker::Agent
+                | Marker::Target
+                | Marker::Location
+                | Marker::Partner
+                | Marker::Between
+                | Marker::OtherPreposition
+        )
+    )
+}
+
+/// Applies every cue of the sentence.
+pub(super) fn apply(
+    ctx: &mut ArticleCtx<'_, '_>,
+    idx: usize,
+    text: &str,
+    tokens: &[Token],
+    phrases: &Phrases,
+    marks: &[Option<Marker>],
+    groups: &mut [Group],
+) {
+    let inside_group = |c: &Span<CueHit>| groups.iter().any(|g| g.start < c.end && c.start < g.end);
+    let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
+    for (ci, cue) in cues.iter().enumerate() {
+        let clause_start = (0..cue.start)
+            .rev()
+            .find(|&t| {
+                matches!(tokens[t].lower.as_str(), ";" | ":")
+                    || marks[t] == Some(Marker::ClauseBreak)
+            })
+            .map_or(0, |t| t + 1);
+        let clause_end = (cue.end..tokens.len())
+            .find(|&t| tokens[t].lower == ";" || marks[t] == Some(Marker::ClauseBreak))
+            .unwrap_or(tokens.len());
+        let window_end = cues[ci + 1..]
+            .iter()
+            .find(|c| {
+                matches!(
+                    c.value.form,
+                    CueForm::Verb | CueForm::Passive | CueForm::Reverse
+                )
+            })
+            .map_or(clause_end, |c| c.start.min(clause_end));
+        let before = |m: Marker, from: usize| {
+            (from.max(clause_start)..cue.start).any(|t| marks[t] == Some(m))
+        };
+        if before(Marker::Negation, cue.start.saturating_sub(SCOPE))
+            || before(Marker::Hypothetical, clause_start)
+        {
+            continue;
+        }
+        let planned = before(Marker::Planned, cue.start.saturating_sub(SCOPE));
+
+        let form = voice(ctx, cue, tokens, marks);
+        let subject = subject(groups, cue, clause_start, tokens, marks);
+        let right: Vec<usize> = (0..groups.len())
+            .filter(|&g| groups[g].start >= cue.end && groups[g].end <= window_end)
+            .collect();
+        let adjacent_before = groups
+            .iter()
+            .position(|g| g.end == cue.start && !is_prep(g.prep) && !g.object);
+        let adjacent_after = right
+            .first()
+            .copied()
+            .filter(|&g| groups[g].start == cue.end && groups[g].prep.is_none());
+        let possessor = if ctx.lang.genitive_after {
+            adjacent_after
+        } else {
+            adjacent_before
+        };
+        let agent = right
+            .iter()
+            .copied()
+            .find(|&g| groups[g].prep == Some(Marker::Agent));
+        let kind = cue.value.kind;
+        let marked_target = right.iter().copied().find(|&g| {
+            groups[g].prep == Some(Marker::Target)
+                || (kind == RelationKind::Visit && groups[g].prep == Some(Marker::Location))
+        });
+        let under = (cue.start.saturating_sub(3).max(clause_start)..cue.start)
+            .any(|t| marks[t] == Some(Marker::Under));
+
+        let evidence = Evidence {
+            article: ctx.article.meta.id.clone(),
+            sentence: idx,
+            text: text.to_string(),
+            cue: text[tokens[cue.start].start..tokens[cue.end - 1].end].to_string(),
+            date: ctx.article.meta.date.clone(),
+            planned,
+        };
+
+        if kind.is_symmetric() {
+            // Two sides: the subject (with a possessor) and its partners (`dengan`, `with`, an agent
+            // of a verb, or the object when the subject is one country). Pairs join the sides; with
+            // no partner the subject's own members pair up (`Iran dan Venezuela sepakat`). `antara X
+            // dan Y` names everyone at once.
+            let between = right
+                .iter()
+                .copied()
+                .find(|&g| groups[g].prep == Some(Marker::Between));
+            let collect = |gs: &[usize]| {
+                let mut out: Vec<String> = Vec::new();
+                for &g in gs {
+                    for a in &groups[g].actors {
+                        if !out.contains(a) {
+                            out.push(a.clone());
+                        }
+                    }
+                }
+                out
+            };
+            let (side_a, side_b): (Vec<String>, Vec<String>) = match between {
+                Some(b) => (collect(&[b]), Vec::new()),
+                None => {
+                    let a: Vec<usize> = subject.iter().chain(possessor.iter()).copied().collect();
+                    let side_a = collect(&a);
+                    let mut b: Vec<usize> = right
+                        .iter()
+                        .copied()
+                        .filter(|&g| {
+                            groups[g].prep == Some(Marker::Partner)
+                                || (groups[g].prep == Some(Marker::Agent) && form != CueForm::Noun)
+                        })
+                        .collect();
+                    let single_subject = distinct_keys(ctx, &side_a) <= 1;
+                    if let Some(&first) = right.first() {
+                        let object_like = matches!(
+                            groups[first].prep,
+                            None | Some(Marker::Target) | Some(Marker::OtherPreposition)
+                        );
+                        if single_subject
+                            && object_like
+                            && Some(first) != possessor
+                            && !b.contains(&first)
+                        {
+                            b.push(first);
+                        }
+                    }
+                    (side_a, collect(&b))
+                }
+            };
+            let pairs: Vec<(String, String)> = if side_b.is_empty() {
+                let members = dedup_by_key(ctx, side_a);
+                if members.len() > MAX_PARTIES {
+                    continue;
+                }
+                let mut p = Vec::new();
+                for i in 0..members.len() {
+                    for j in i + 1..members.len() {
+                        p.push((members[i].clone(), members[j].clone()));
+                    }
+                }
+                p
+            } else {
+                let (a, b) = (dedup_by_key(ctx, side_a), dedup_by_key(ctx, side_b));
+                if a.len() * b.len() > MAX_PARTIES * 2 {
+                    continue;
+                }
+                a.iter()
+                    .flat_map(|x| b.iter().map(move |y| (x.clone(), y.clone())))
+                    .collect()
+            };
+            for (x, y) in pairs {
+                ctx.relate(&x, &y, kind, evidence.clone());
+            }
+            continue;
+        }
+
+        let (source, target): (Option<usize>, Option<usize>) = match form {
+            CueForm::Verb => {
+                let src = subject;
+                let tgt = right
+                    .iter()
+                    .copied()
+                    .find(|&g| Some(g) != src && !same_actors(groups, g, src));
+                (src, tgt)
+            }
+            CueForm::Passive => (agent.or(adjacent_after), subject),
+            CueForm::Reverse => (right.first().copied(), subject),
+            CueForm::Noun | CueForm::Either => {
+                if under {
+                    (possessor.or(agent), subject)
+                } else {
+                    let src = possessor.or(agent).or(subject);
+                    let direct = if form == CueForm::Either {
+                        adjacent_after
+                    } else {
+                        None
+                    };
+                    let tgt = marked_target
+                        .or(direct)
+                        .filter(|&g| Some(g) != src && !same_actors(groups, g, src));
+                    (src, tgt)
+                }
+            }
+        };
+        let Some(src) = source else { continue };
+        let mut targets: Vec<String> = match target {
+            Some(t) => groups[t].actors.clone(),
+            None => Vec::new(),
+        };
+        if targets.is_empty() && (clause_start..window_end).any(|t| marks[t] == Some(Marker::Also))
+        {
+            targets = ctx.last_targets.get(&kind).cloned().unwrap_or_default();
+        }
+        if targets.is_empty() {
+            continue;
+        }
+        if form == CueForm::Verb {
+            if let Some(t) = target {
+                groups[t].object = true;
+            }
+        }
+        let sources = groups[src].actors.clone();
+        for s in &sources {
+            for t in &targets {
+                ctx.relate(s, t, kind, evidence.clone());
+            }
+        }
+        ctx.last_targets.insert(kind, targets);
+    }
+}
+
+/// How many different countries (or organisations) the actors belong to.
+fn distinct_keys(ctx: &ArticleCtx<'_, '_>, actors: &[String]) -> usize {
+    let mut keys: Vec<String> = actors.iter().map(|a| ctx.key(a)).collect();
+    keys.sort();
+    keys.dedup();
+    keys.len()
+}
+
+/// The actors with one per country (or organisation), the first named kept.
+fn dedup_by_key(ctx: &ArticleCtx<'_, '_>, actors: Vec<String>) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for a in actors {
+        let k = ctx.key(&a);
+        if !seen.contains(&k) {
+            seen.push(k);
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// Whether group `g` names exactly the actors of group `other`.
+fn same_actors(groups: &[Group], g: usize, other: Option<usize>) -> bool {
+    other.is_some_and(|o| {
+        let mut a = groups[g].actors.clone();
+        let mut b = groups[o].actors.clone();
+        a.sort();
+        b.sort();
+        a == b
+    })
+}
+
+/// The form of the cue in context: an English verb after `was` or before `by` is passive.
+fn voice(
+    ctx: &ArticleCtx<'_, '_>,
+    cue: &Span<CueHit>,
+    tokens: &[Token],
+    marks: &[Option<Marker>],
+) -> CueForm {
+    let form = cue.value.form;
+    if !matches!(form, CueForm::Verb | CueForm::Either)
+        || !ctx
+            .lang
+            .markers
+            .iter()
+            .any(|(_, m)| *m == Marker::PassiveAux)
+    {
+        return form;
+    }
+    let first = &tokens[cue.start].lower;
+    if first.ends_with("ing") {
+        return form;
+    }
+    let aux_before =
+        (cue.start.saturating_sub(3)..cue.start).any(|t| marks[t] == Some(Marker::PassiveAux));
+    let by_after = cue.end < tokens.len() && marks[cue.end] == Some(Marker::Agent);
+    let participle = first.ends_with("ed")
+        || matches!(
+            first.as_str(),
+            "met" | "struck" | "sold" | "bought" | "shot" | "hit" | "signed"
+        );
+    if participle && (aux_before || by_after) {
+        CueForm::Passive
+    } else {
+        form
+    }
+}
+
+/// The subject group of a cue, if any.
+fn subject(
+    groups: &[Group],
+    cue: &Span<CueHit>,
+    clause_start: usize,
+    tokens: &[Token],
+    marks: &[Option<Marker>],
+) -> Option<usize> {
+    // a relative pronoun right before the cue: the subject is the noun before the pronoun
+    let rel = (cue.start.saturating_sub(3).max(clause_start)..cue.start)
+        .rev()
+        .find(|&t| marks[t] == Some(Marker::Relative));
+    if let Some(r) = rel {
+        if !groups.iter().any(|g| g.start > r && g.end <= cue.start) {
+            let mut k = r;
+            if k > 0 && tokens[k - 1].lower == "," {
+                k -= 1;
+            }
+            return groups.iter().position(|g| g.end == k);
+        }
+    }
+    groups
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, g)| {
+            g.end <= cue.start && g.start >= clause_start && !is_prep(g.prep) && !g.object
+        })
+        .map(|(i, _)| i)
+}

@@ -1,0 +1,970 @@
+//! Extraction: from one clean [`Article`] to the actors it mentions and the relations between them.
+//!
+//! The article is split into sentences (the title is sentence 0) and each sentence into tokens. Actor
+//! names come from the gazetteer ([`actors`]); role words join a country and a name into one actor
+//! (`Presiden Iran Ebrahim Raisi`, `US President Joe Biden`), stand for the incumbent of the
+//! article's date (`Presiden Iran`), or introduce a new person of a known country (`Menteri Luar
+//! Negeri Venezuela Alberto van Klaveren`). Names joined by `dan`/`and`/commas form groups; referring
+//! phrases (`kedua negara`, `they`) resolve to the actors named before. Each cue phrase then finds its
+//! source and target from the sentence's structure ([`frames`]): subject and object, passive voice,
+//! genitives, prepositions, relative clauses, negation and plans.
+//!
+//! Extraction returns values ([`Extraction`]) and knows nothing of the graph.
+
+pub mod actors;
+mod frames;
+pub mod phrases;
+pub mod text;
+
+use crate::lexicon::{Language, Lexicon, Marker, Reference};
+use crate::model::{Actor, ActorKind, Article, Evidence, Extraction, Relation, RelationKind};
+use actors::{ActorMatcher, Referent};
+use phrases::{PhraseMatcher, Phrases};
+use std::collections::{BTreeMap, HashMap};
+use text::Token;
+
+/// Roles whose holder `leads` their country; other persons are `member_of` it.
+const HEAD_ROLES: [&str; 10] = [
+    "president",
+    "prime minister",
+    "king",
+    "queen",
+    "chancellor",
+    "supreme leader",
+    "leader",
+    "head of state",
+    "prince",
+    "pope",
+];
+
+/// The compiled extractor: build once, use for many articles (it is `Sync`).
+#[derive(Debug)]
+pub struct Extractor<'l> {
+    lexicon: &'l Lexicon,
+    actors: ActorMatcher,
+    phrases: HashMap<String, PhraseMatcher>,
+    country_index: HashMap<String, usize>,
+}
+
+/// An actor mention in a sentence: tokens `start..end` and the actors they stand for.
+#[derive(Debug, Clone)]
+struct Entity {
+    start: usize,
+    end: usize,
+    actors: Vec<String>,
+}
+
+/// Consecutive entities joined by commas and conjunctions.
+#[derive(Debug, Clone)]
+pub(crate) struct Group {
+    pub start: usize,
+    pub end: usize,
+    pub actors: Vec<String>,
+    /// The preposition-like marker right before the group.
+    pub prep: Option<Marker>,
+    /// Already taken as the object of a verb in this sentence.
+    pub object: bool,
+}
+
+impl<'l> Extractor<'l> {
+    /// Compiles the lexicon's gazetteer and phrase tables.
+    pub fn new(lexicon: &'l Lexicon) -> Extractor<'l> {
+        Extractor {
+            lexicon,
+            actors: ActorMatcher::new(lexicon),
+            phrases: lexicon
+                .languages
+                .iter()
+                .map(|l| (l.code.clone(), PhraseMatcher::new(l)))
+                .collect(),
+            country_index: lexicon
+                .gazetteer
+                .countries
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.iso3.clone(), i))
+                .collect(),
+        }
+    }
+
+    /// Extracts the actors and relations of one article.
+    pub fn extract(&self, article: &Article) -> Extraction {
+        let lang = self
+            .lexicon
+            .language(&article.meta.lang)
+            .or_else(|| self.lexicon.languages.first())
+            .expect("at least one language");
+        let pm = &self.phrases[&lang.code];
+        let year = article
+            .meta
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok());
+        let mut sentences: Vec<String> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let title = article.meta.title.trim();
+        let mut all = Vec::new();
+        if !title.is_empty() {
+            all.push(title.to_string());
+        }
+        all.extend(text::sentences(&article.body, lang));
+        let mut title_count = 0;
+        for (i, s) in all.into_iter().enumerate() {
+            let key: String = s
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            if seen.insert(key) {
+                if i == 0 && !title.is_empty() {
+                    title_count = 1;
+                }
+                sentences.push(s);
+            }
+        }
+        let mut ctx = ArticleCtx {
+            ex: self,
+            lang,
+            pm,
+            year,
+            article,
+            actors: BTreeMap::new(),
+            first_seen: HashMap::new(),
+            named: Vec::new(),
+            local_names: Vec::new(),
+            recent: Vec::new(),
+            last_group: Vec::new(),
+            last_targets: HashMap::new(),
+            relations: BTreeMap::new(),
+        };
+        // Persons named anywhere in the article decide who `Presiden Iran` is.
+        for s in &sentences {
+            for h in self
+                .actors
+                .find(s, &lang.code, &self.lexicon.gazetteer, year)
+            {
+                if let Referent::Person(p) = h.referent {
+                    if !ctx.named.contains(&p) {
+                        ctx.named.push(p);
+                    }
+                }
+            }
+        }
+        for (i, s) in sentences.iter().enumerate() {
+            ctx.sentence(i, s, i < title_count);
+        }
+        ctx.finish()
+    }
+}
+
+struct ArticleCtx<'a, 'l> {
+    ex: &'a Extractor<'l>,
+    lang: &'a Language,
+    pm: &'a PhraseMatcher,
+    year: Option<i32>,
+    article: &'a Article,
+    actors: BTreeMap<String, Actor>,
+    /// For each actor: the sentence (index, text) and words of its first mention.
+    first_seen: HashMap<String, (usize, String, String)>,
+    /// Gazetteer persons named in the article.
+    named: Vec<usize>,
+    /// Lowercase surnames of persons first met in this article, with their ids.
+    local_names: Vec<(String, String)>,
+    /// Country keys of actors mentioned in earlier sentences, oldest first, with their actor ids.
+    recent: Vec<(String, String)>,
+    /// The last group of actors of several countries.
+    last_group: Vec<String>,
+    /// The targets of the last relation of each kind (for `also`).
+    last_targets: HashMap<RelationKind, Vec<String>>,
+    relations: BTreeMap<(String, String, RelationKind), Relation>,
+}
+
+impl ArticleCtx<'_, '_> {
+    fn gazetteer(&self) -> &crate::lexicon::Gazetteer {
+        &self.ex.lexicon.gazetteer
+    }
+
+    /// Registers an actor of the article and returns its id.
+    fn register(&mut self, actor: Actor, sentence: usize, text: &str, words: &str) -> String {
+        let id = actor.id.clone();
+        self.actors.entry(id.clone()).or_insert(actor);
+        self.first_seen
+            .entry(id.clone())
+            .or_insert_with(|| (sentence, text.to_string(), words.to_string()));
+        id
+    }
+
+    fn country_id(
+        &mut self,
+        iso3: &str,
+        sentence: usize,
+        text: &str,
+        words: &str,
+    ) -> Option<String> {
+        let i = *self.ex.country_index.get(iso3)?;
+        let a = actors::country_actor(self.gazetteer(), i);
+        Some(self.register(a, sentence, text, words))
+    }
+
+    fn referent_actor(
+        &mut self,
+        r: &Referent,
+        sentence: usize,
+        text: &str,
+        words: &str,
+    ) -> Option<String> {
+        let g = self.gazetteer();
+        let actor = match r {
+            Referent::Country(i) => actors::country_actor(g, *i),
+            Referent::Person(i) => actors::person_actor(g, *i, self.year),
+            Referent::Organization(i) => actors::organization_actor(g, *i),
+            Referent::Place => return None,
+        };
+        Some(self.register(actor, sentence, text, words))
+    }
+
+    /// The key two actors must differ in to be related: their country, or the organisation itself.
+    fn key(&self, id: &str) -> String {
+        match self.actors.get(id) {
+            Some(a) => match (&a.kind, &a.country) {
+                (ActorKind::Organization, _) | (_, None) => format!("org:{}", a.id),
+                (_, Some(c)) => c.clone(),
+            },
+            None => id.to_string(),
+        }
+    }
+
+    fn sentence(&mut self, idx: usize, text: &str, is_title: bool) {
+        let tokens = text::tokenize(text);
+        if tokens.is_empty() {
+            return;
+        }
+        let lower = text::lower_same_len(text);
+        let phrases = self.pm.find(&lower, &tokens);
+        let entities = self.entities(idx, text, &tokens, &phrases, is_title);
+        let marks = marker_per_token(tokens.len(), &phrases);
+        let mut groups = self.groups(&entities, &tokens, &marks, &phrases);
+        self.resolve_references(idx, text, &tokens, &phrases, &mut groups);
+        frames::apply(self, idx, text, &tokens, &phrases, &marks, &mut groups);
+        for g in &groups {
+            let keys: Vec<String> = g.actors.iter().map(|a| self.key(a)).collect();
+            let mut distinct = keys.clone();
+            distinct.sort();
+            distinct.dedup();
+            if distinct.len() >= 2 {
+                self.last_group = g.actors.clone();
+            }
+            for (k, a) in keys.into_iter().zip(&g.actors) {
+                self.recent.push((k, a.clone()));
+            }
+        }
+    }
+
+    /// Actor mentions, with role words folded into them.
+    fn entities(
+        &mut self,
+        idx: usize,
+        text: &str,
+        tokens: &[Token],
+        phrases: &Phrases,
+        is_title: bool,
+    ) -> Vec<Entity> {
+        let tok_at = |b: usize| tokens.iter().position(|t| t.start == b);
+        let tok_end = |b: usize| tokens.iter().position(|t| t.end == b);
+        let mut mentions: Vec<Mention> = Vec::new();
+        let hits = self
+            .ex
+            .actors
+            .find(text, &self.lang.code, self.gazetteer(), self.year);
+        for h in &hits {
+            let (Some(s), Some(e)) = (tok_at(h.start), tok_end(h.end)) else {
+                continue;
+            };
+            let id = self.referent_actor(&h.referent, idx, text, &text[h.start..h.end]);
+            mentions.push(self.mention(s, e + 1, id));
+        }
+        // surnames of persons introduced earlier in this article
+        for (surname, id) in self.local_names.clone() {
+            for (i, t) in tokens.iter().enumerate() {
+                if t.word
+                    && t.capital
+                    && t.lower == surname
+                    && !mentions.iter().any(|m| m.start <= i && i < m.end)
+                {
+                    mentions.push(self.mention(i, i + 1, Some(id.clone())));
+                }
+            }
+        }
+        mentions.sort_by_key(|m| m.start);
+        let mention_at = |t: usize| mentions.iter().position(|m| m.start == t);
+        let mention_ending = |t: usize| mentions.iter().position(|m| m.end == t);
+        let mut used = vec![false; mentions.len()];
+        let mut entities = Vec::new();
+        for role in &phrases.roles {
+            if mentions
+                .iter()
+                .any(|m| m.start < role.end && role.start < m.end)
+            {
+                continue; // a role word inside a name
+            }
+            let body = |m: usize| mentions[m].id.is_some() && !mentions[m].person;
+            let mut span_start = role.start;
+            let mut next = role.end;
+            let mut country: Option<usize> = None;
+            let possessive = role.start >= 2
+                && tokens[role.start - 1].lower == "s"
+                && is_apostrophe(&tokens[role.start - 2].lower);
+            if let Some(m) = mention_at(role.end).filter(|&m| body(m)) {
+                country = Some(m);
+                next = mentions[m].end;
+            } else if let Some(m) = mention_ending(role.start)
+                .or_else(|| possessive.then(|| mention_ending(role.start - 2)).flatten())
+                .filter(|&m| body(m) && !used[m])
+            {
+                country = Some(m);
+                span_start = mentions[m].start;
+            } else if role.end + 1 < tokens.len()
+                && matches!(tokens[role.end].lower.as_str(), "of" | "dari")
+            {
+                if let Some(m) = mention_at(role.end + 1).filter(|&m| body(m)) {
+                    country = Some(m);
+                    next = mentions[m].end;
+                }
+            }
+            let mut k = next;
+            if k < tokens.len() && tokens[k].lower == "," {
+                k += 1;
+            }
+            if let Some(m) = mention_at(k).filter(|&m| mentions[m].person) {
+                if let Some(c) = country {
+                    used[c] = true;
+                }
+                used[m] = true;
+                entities.push(Entity {
+                    start: span_start,
+                    end: mentions[m].end,
+                    actors: mentions[m].id.iter().cloned().collect(),
+                });
+                continue;
+            }
+            let Some(c) = country else { continue };
+            let Some(body_actor) = mentions[c].id.clone() else {
+                continue;
+            };
+            used[c] = true;
+            let iso = self
+                .actors
+                .get(&body_actor)
+                .filter(|a| a.kind == ActorKind::Country)
+                .and_then(|a| a.country.clone());
+            let mut actor = body_actor.clone();
+            let mut end = next;
+            if let (Some(iso), true) = (iso, role.value.person) {
+                let spans: Vec<(usize, usize)> =
+                    mentions.iter().map(|m| (m.start, m.end)).collect();
+                let fresh = if is_title {
+                    None
+                } else {
+                    self.new_name(tokens, text, k, phrases, &spans)
+                };
+                if let Some((name_end, name)) = fresh {
+                    actor = self.new_person(&name, &iso, &role.value.role, idx, text);
+                    end = name_end;
+                } else {
+                    let named = self.named.clone();
+                    if let Some(p) = self.ex.actors.incumbent(
+                        self.gazetteer(),
+                        &iso,
+                        &role.value.role,
+                        self.year,
+                        &named,
+                    ) {
+                        let words = &text[tokens[span_start].start..tokens[next - 1].end];
+                        if let Some(id) =
+                            self.referent_actor(&Referent::Person(p), idx, text, words)
+                        {
+                            actor = id;
+                        }
+                    }
+                }
+            }
+            entities.push(Entity {
+                start: span_start,
+                end,
+                actors: vec![actor],
+            });
+        }
+        for (i, m) in mentions.iter().enumerate() {
+            if used[i]
+                || m.id.is_none()
+                || entities.iter().any(|e| e.start < m.end && m.start < e.end)
+            {
+                continue;
+            }
+            entities.push(Entity {
+                start: m.start,
+                end: m.end,
+                actors: m.id.iter().cloned().collect(),
+            });
+        }
+        entities.sort_by_key(|e| e.start);
+        entities
+    }
+
+    fn mention(&self, start: usize, end: usize, id: Option<String>) -> Mention {
+        let person = id
+            .as_ref()
+            .and_then(|i| self.actors.get(i))
+            .is_some_and(|a| a.kind == ActorKind::Person);
+        Mention {
+            start,
+            end,
+            id,
+            person,
+        }
+    }
+
+    /// A capitalised name of two to five words starting at token `k`, that is no known name or phrase.
+    fn new_name(
+        &self,
+        tokens: &[Token],
+        text: &str,
+        k: usize,
+        phrases: &Phrases,
+        mentions: &[(usize, usize)],
+    ) -> Option<(usize, String)> {
+        let covered = |t: usize| {
+            mentions.iter().any(|&(s, e)| s <= t && t < e)
+                || phrases.cues.iter().any(|c| c.start <= t && t < c.end)
+                || phrases.roles.iter().any(|c| c.start <= t && t < c.end)
+                || phrases.markers.iter().any(|c| c.start <= t && t < c.end)
+        };
+        let mut k = k;
+        while k < tokens.len()
+            && (self.lang.titles.contains(&tokens[k].lower)
+                || (tokens[k].lower == "."
+                    && k > 0
+                    && self.lang.titles.contains(&tokens[k - 1].lower)))
+        {
+            k += 1;
+        }
+        let mut end = k;
+        let mut words = 0;
+        while end < tokens.len() && words < 5 {
+            let t = &tokens[end];
+            let next_capital = end + 1 < tokens.len() && tokens[end + 1].capital;
+            if t.word
+                && t.capital
+                && !covered(end)
+                && !self.lang.not_names.contains(&t.lower)
+                && !t.lower.chars().all(char::is_numeric)
+            {
+                words += 1;
+                end += 1;
+            } else if words > 0
+                && next_capital
+                && ((t.word && self.lang.particles.contains(&t.lower))
+                    || (t.lower == "-" && t.start == tokens[end - 1].end))
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        while end > k && !tokens[end - 1].capital {
+            end -= 1;
+        }
+        (words >= 2).then(|| (end, text[tokens[k].start..tokens[end - 1].end].to_string()))
+    }
+
+    fn new_person(
+        &mut self,
+        name: &str,
+        country: &str,
+        role: &str,
+        idx: usize,
+        text: &str,
+    ) -> String {
+        let id = actors::slug(name);
+        let actor = Actor {
+            id: id.clone(),
+            name: name.to_string(),
+            kind: ActorKind::Person,
+            country: Some(country.to_string()),
+            role: Some(role.to_string()),
+            aliases: Vec::new(),
+        };
+        self.register(actor, idx, text, name);
+        if let Some(last) = name.split_whitespace().last() {
+            let last = text::lower_same_len(last);
+            if last.chars().count() >= 3 && !self.local_names.iter().any(|(s, _)| *s == last) {
+                self.local_names.push((last, id.clone()));
+            }
+        }
+        id
+    }
+
+    /// Joins entities separated only by commas, conjunctions, dashes and determiners.
+    fn groups(
+        &self,
+        entities: &[Entity],
+        tokens: &[Token],
+        marks: &[Option<Marker>],
+        _phrases: &Phrases,
+    ) -> Vec<Group> {
+        let joiner = |t: usize| {
+            marks[t] == Some(Marker::Coordinator)
+                || matches!(tokens[t].lower.as_str(), "," | "-" | "–" | "—" | "/" | "&")
+                || self.lang.determiners.contains(&tokens[t].lower)
+        };
+        let mut groups: Vec<Group> = Vec::new();
+        for e in entities {
+            if let Some(g) = groups.last_mut() {
+                let gap = g.end..e.start;
+                if e.start >= g.end && gap.len() <= 3 && gap.clone().all(joiner) {
+                    g.end = e.end;
+                    for a in &e.actors {
+                        if !g.actors.contains(a) {
+                            g.actors.push(a.clone());
+                        }
+                    }
+                    continue;
+                }
+            }
+            groups.push(Group {
+                start: e.start,
+                end: e.end,
+                actors: e.actors.clone(),
+                prep: None,
+                object: false,
+            });
+        }
+        for g in &mut groups {
+            g.prep = self.prep_before(g.start, tokens, marks);
+        }
+        groups
+    }
+
+    /// The preposition-like marker right before token `t` (determiners skipped).
+    fn prep_before(&self, t: usize, tokens: &[Token], marks: &[Option<Marker>]) -> Option<Marker> {
+        let mut k = t;
+        while k > 0 && self.lang.determiners.contains(&tokens[k - 1].lower) {
+            k -= 1;
+        }
+        if k == 0 {
+            return None;
+        }
+        marks[k - 1].filter(|m| {
+            matches!(
+                m,
+                Marker::Agent
+                    | Marker::Target
+                    | Marker::Location
+                    | Marker::Partner
+                    | Marker::Between
+                    | Marker::OtherPreposition
+            )
+        })
+    }
+
+    /// Adds groups for referring phrases (`kedua negara`, `they`), resolved to the actors named before.
+    fn resolve_references(
+        &mut self,
+        idx: usize,
+        text: &str,
+        tokens: &[Token],
+        phrases: &Phrases,
+        groups: &mut Vec<Group>,
+    ) {
+        let marks = marker_per_token(tokens.len(), phrases);
+        for r in &phrases.references {
+            if groups.iter().any(|g| g.start < r.end && r.start < g.end) {
+                continue;
+            }
+            let actors: Vec<String> = match r.value {
+                Reference::Countries => {
+                    // Countries named in separate groups earlier in this sentence come first
+                    // ("presiden Iran disambut oleh rekannya dari Venezuela, ... kedua kepala negara");
+                    // one group of them ("Japan and South Korea ... between the two countries") is
+                    // more likely the subject than the antecedent, so then earlier sentences count.
+                    let before: Vec<&Group> = groups.iter().filter(|g| g.end <= r.start).collect();
+                    let current: Vec<(String, String)> = if before.len() >= 2 {
+                        before
+                            .iter()
+                            .flat_map(|g| g.actors.iter().map(|a| (self.key(a), a.clone())))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    let mut keys: Vec<String> = Vec::new();
+                    for (k, _) in current.iter().rev().chain(self.recent.iter().rev()) {
+                        if !keys.contains(k) {
+                            keys.push(k.clone());
+                        }
+                        if keys.len() == 2 {
+                            break;
+                        }
+                    }
+                    let mut out = Vec::new();
+                    for k in keys.iter().rev() {
+                        let words = &text[tokens[r.start].start..tokens[r.end - 1].end];
+                        let id = match k.strip_prefix("org:") {
+                            Some(org) => Some(org.to_string()),
+                            None => self.country_id(k, idx, text, words),
+                        };
+                        out.extend(id);
+                    }
+                    if out.len() == 2 {
+                        out
+                    } else {
+                        Vec::new()
+                    }
+                }
+                Reference::Group => {
+                    let here = groups
+                        .iter()
+                        .rev()
+                        .filter(|g| g.end <= r.start)
+                        .find(|g| {
+                            let mut k: Vec<String> = g.actors.iter().map(|a| self.key(a)).collect();
+                            k.sort();
+                            k.dedup();
+                            k.len() >= 2
+                        })
+                        .map(|g| g.actors.clone());
+                    here.unwrap_or_else(|| self.last_group.clone())
+                }
+            };
+            if actors.is_empty() {
+                continue;
+            }
+            let prep = self.prep_before(r.start, tokens, &marks);
+            groups.push(Group {
+                start: r.start,
+                end: r.end,
+                actors,
+                prep,
+                object: false,
+            });
+        }
+        groups.sort_by_key(|g| g.start);
+    }
+
+    /// Records one relation (merging evidence by source, target and kind).
+    pub(crate) fn relate(
+        &mut self,
+        source: &str,
+        target: &str,
+        kind: RelationKind,
+        evidence: Evidence,
+    ) {
+        if source == target || self.key(source) == self.key(target) {
+            return;
+        }
+        let r = Relation::new(source, target, kind, evidence);
+        let key = (r.source.clone(), r.target.clone(), kind);
+        match self.relations.get_mut(&key) {
+            Some(existing) => {
+                let ev = &r.evidence[0];
+                if !existing
+                    .evidence
+                    .iter()
+                    .any(|e| e.sentence == ev.sentence && e.cue == ev.cue)
+                {
+                    existing.planned &= ev.planned;
+                    existing.evidence.push(ev.clone());
+                    existing.count = existing.evidence.len();
+                }
+            }
+            None => {
+                self.relations.insert(key, r);
+            }
+        }
+    }
+
+    fn finish(mut self) -> Extraction {
+        // persons are linked to the country they serve
+        let persons: Vec<Actor> = self
+            .actors
+            .values()
+            .filter(|a| a.kind == ActorKind::Person)
+            .cloned()
+            .collect();
+        for p in persons {
+            let (Some(country), Some((idx, text, words))) =
+                (p.country.clone(), self.first_seen.get(&p.id).cloned())
+            else {
+                continue;
+            };
+            let Some(cid) = self.country_id(&country, idx, &text, &words) else {
+                continue;
+            };
+            let kind = if p.role.as_deref().is_some_and(|r| HEAD_ROLES.contains(&r)) {
+                RelationKind::Leads
+            } else {
+                RelationKind::MemberOf
+            };
+            let evidence = Evidence {
+                article: self.article.meta.id.clone(),
+                sentence: idx,
+                text,
+                cue: words,
+                date: self.article.meta.date.clone(),
+                planned: false,
+            };
+            let r = Relation::new(&p.id, &cid, kind, evidence);
+            self.relations.insert((p.id.clone(), cid, kind), r);
+        }
+        Extraction {
+            article: self.article.meta.clone(),
+            actors: self.actors.into_values().collect(),
+            relations: self.relations.into_values().collect(),
+        }
+    }
+}
+
+/// An actor name found in a sentence, over tokens `start..end`.
+#[derive(Debug)]
+struct Mention {
+    start: usize,
+    end: usize,
+    /// The actor, or `None` for a place that is not one.
+    id: Option<String>,
+    person: bool,
+}
+
+fn is_apostrophe(s: &str) -> bool {
+    matches!(s, "'" | "’" | "‘")
+}
+
+/// For every token, the marker covering it.
+pub(crate) fn marker_per_token(n: usize, phrases: &Phrases) -> Vec<Option<Marker>> {
+    let mut marks = vec![None; n];
+    for m in &phrases.markers {
+        for slot in marks.iter_mut().take(m.end).skip(m.start) {
+            *slot = Some(m.value);
+        }
+    }
+    marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ArticleMeta;
+
+    fn run(lang: &str, date: Option<&str>, body: &str) -> Extraction {
+        let lex = Lexicon::builtin().unwrap();
+        let ex = Extractor::new(&lex);
+        ex.extract(&Article {
+            meta: ArticleMeta {
+                id: "t".into(),
+                title: String::new(),
+                date: date.map(String::from),
+                lang: lang.into(),
+                url: None,
+            },
+            body: body.into(),
+        })
+    }
+
+    /// Event relations lifted to countries: "SRC kind TGT" (planned ones marked with `?`).
+    fn triples(lang: &str, body: &str) -> Vec<String> {
+        let x = run(lang, None, body);
+        let country = |id: &str| {
+            let a = x.actors.iter().find(|a| a.id == id).unwrap();
+            a.country.clone().unwrap_or_else(|| a.id.clone())
+        };
+        let mut v: Vec<String> = x
+            .relations
+            .iter()
+            .filter(|r| !r.kind.is_structural())
+            .map(|r| {
+                format!(
+                    "{} {}{} {}",
+                    country(&r.source),
+                    r.kind,
+                    if r.planned { "?" } else { "" },
+                    country(&r.target)
+                )
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn active_and_passive_voice() {
+        assert_eq!(
+            triples("id", "Iran mengecam Amerika Serikat."),
+            ["IRN opposition USA"]
+        );
+        assert_eq!(
+            triples("id", "Iran dikecam oleh Amerika Serikat."),
+            ["USA opposition IRN"]
+        );
+        assert_eq!(
+            triples("en", "Sanctions were imposed on Cuba by the United States."),
+            ["USA sanction CUB"]
+        );
+        assert_eq!(
+            triples("en", "Cuba was condemned by Mexico."),
+            ["MEX opposition CUB"]
+        );
+    }
+
+    #[test]
+    fn coordinated_subjects_each_act() {
+        assert_eq!(
+            triples("id", "Iran, Suriah, dan Kuba mengecam Israel."),
+            [
+                "CUB opposition ISR",
+                "IRN opposition ISR",
+                "SYR opposition ISR"
+            ]
+        );
+    }
+
+    #[test]
+    fn nouns_take_possessor_and_prepositions() {
+        assert_eq!(
+            triples("id", "Jepang menolak sanksi Rusia terhadap Ukraina."),
+            ["JPN opposition RUS", "RUS sanction UKR"]
+        );
+        assert_eq!(
+            triples("en", "The EU announced new sanctions against Belarus."),
+            ["eu sanction BLR"]
+        );
+        assert_eq!(
+            triples("id", "Suriah menjadi sasaran sanksi AS."),
+            ["USA sanction SYR"]
+        );
+        assert_eq!(
+            triples("en", "Belarus is under sanctions imposed by Canada."),
+            ["CAN sanction BLR"]
+        );
+    }
+
+    #[test]
+    fn reported_speech_credits_the_reported_actor() {
+        assert_eq!(
+            triples("en", "Officials in Ottawa said Brazil condemned Argentina."),
+            ["BRA opposition ARG"]
+        );
+    }
+
+    #[test]
+    fn negation_drops_and_plans_mark() {
+        assert!(triples("id", "Malaysia tidak mengecam Thailand.").is_empty());
+        assert!(triples("en", "Chile has not condemned Peru.").is_empty());
+        assert_eq!(
+            triples("id", "Presiden Brasil akan mengunjungi Angola."),
+            ["BRA visit? AGO"]
+        );
+        assert_eq!(
+            triples("en", "Kenya will sign a trade deal with Ghana."),
+            ["GHA agreement? KEN", "GHA trade? KEN"]
+        );
+    }
+
+    #[test]
+    fn plural_references_resolve_to_the_last_countries() {
+        let t = triples(
+            "id",
+            "Presiden Kenya tiba di Tanzania. Kedua negara menandatangani nota kesepahaman.",
+        );
+        assert!(t.contains(&"KEN agreement TZA".to_string()), "{t:?}");
+        let t = triples(
+            "en",
+            "Norway and Poland met in Oslo. They signed an accord.",
+        );
+        assert!(t.contains(&"NOR agreement POL".to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn symmetric_kinds_need_two_countries() {
+        assert_eq!(
+            triples("en", "Talks between Serbia and Kosovo resumed."),
+            ["SRB meeting XKX"]
+        );
+        assert!(triples("en", "Serbia held talks on the budget.").is_empty());
+    }
+
+    #[test]
+    fn roles_resolve_to_incumbents_by_date() {
+        let x = run(
+            "id",
+            Some("2017-05-01"),
+            "Presiden Iran mengecam Arab Saudi.",
+        );
+        assert!(
+            x.actors.iter().any(|a| a.id == "hassan-rouhani"),
+            "{:?}",
+            x.actors
+        );
+        let x = run(
+            "id",
+            Some("2023-06-12"),
+            "Presiden Iran mengecam Arab Saudi.",
+        );
+        assert!(x.actors.iter().any(|a| a.id == "ebrahim-raisi"));
+        let r = x
+            .relations
+            .iter()
+            .find(|r| r.kind == RelationKind::Leads)
+            .unwrap();
+        assert_eq!(
+            (r.source.as_str(), r.target.as_str()),
+            ("ebrahim-raisi", "IRN")
+        );
+    }
+
+    #[test]
+    fn an_unknown_name_after_a_role_becomes_a_person() {
+        let x = run("id", None, "Menteri Luar Negeri Peru Elmer Schialer mengecam Bolivia. Schialer juga mengkritik Chile.");
+        let p = x
+            .actors
+            .iter()
+            .find(|a| a.id == "elmer-schialer")
+            .expect("new person");
+        assert_eq!(
+            (p.country.as_deref(), p.role.as_deref()),
+            (Some("PER"), Some("foreign minister"))
+        );
+        let targets: Vec<&str> = x
+            .relations
+            .iter()
+            .filter(|r| r.source == "elmer-schialer" && r.kind == RelationKind::Opposition)
+            .map(|r| r.target.as_str())
+            .collect();
+        assert_eq!(targets, ["BOL", "CHL"]);
+    }
+
+    #[test]
+    fn places_and_common_words_are_not_actors() {
+        let x = run(
+            "en",
+            None,
+            "As tensions rose in the South China Sea, us officials met.",
+        );
+        assert!(x.actors.is_empty(), "{:?}", x.actors);
+    }
+
+    #[test]
+    fn repeated_evidence_raises_the_count() {
+        let x = run(
+            "en",
+            None,
+            "Ireland criticised Iceland. Later Ireland again criticised Iceland.",
+        );
+        let r = &x.relations[0];
+        assert_eq!(
+            (r.kind, r.count, r.evidence.len()),
+            (RelationKind::Opposition, 2, 2)
+        );
+        assert_eq!(r.evidence[1].sentence, 1);
+        assert_eq!(r.evidence[1].cue, "criticised");
+    }
+}

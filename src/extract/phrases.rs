@@ -1,0 +1,163 @@
+//! Phrase matching for one language: cue phrases, grammatical markers, role words and referring
+//! phrases, each found with a leftmost-longest Aho-Corasick automaton over the lowercased sentence and
+//! mapped onto whole tokens (a cue may carry a clitic such as `-nya`).
+
+use super::text::Token;
+use crate::lexicon::{CueForm, Language, Marker, Reference, RoleWord};
+use crate::model::RelationKind;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// A phrase found over tokens `start..end`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span<T> {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What the phrase means.
+    pub value: T,
+}
+
+#[derive(Debug)]
+struct Table<T> {
+    automaton: AhoCorasick,
+    values: Vec<T>,
+}
+
+impl<T: Clone> Table<T> {
+    fn new(entries: impl IntoIterator<Item = (String, T)>) -> Table<T> {
+        let (phrases, values): (Vec<String>, Vec<T>) = entries.into_iter().unzip();
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&phrases)
+            .expect("phrase automaton builds");
+        Table { automaton, values }
+    }
+
+    fn find(&self, lower: &str, tokens: &[Token], clitics: &[String]) -> Vec<Span<T>> {
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(lower) {
+            let Ok(start) = tokens.binary_search_by_key(&m.start(), |t| t.start) else {
+                continue;
+            };
+            let Some(end) = tokens[start..]
+                .iter()
+                .position(|t| t.end >= m.end())
+                .map(|p| start + p)
+            else {
+                continue;
+            };
+            let t = &tokens[end];
+            let aligned = t.end == m.end()
+                || (t.word && clitics.iter().any(|c| &lower[m.end()..t.end] == c.as_str()));
+            if aligned {
+                out.push(Span {
+                    start,
+                    end: end + 1,
+                    value: self.values[m.pattern().as_usize()].clone(),
+                });
+            }
+        }
+        out
+    }
+}
+
+/// A cue found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CueHit {
+    /// The relation kind.
+    pub kind: RelationKind,
+    /// Its grammatical form.
+    pub form: CueForm,
+}
+
+/// The compiled phrase tables of one language.
+#[derive(Debug)]
+pub struct PhraseMatcher {
+    markers: Table<Marker>,
+    cues: Table<CueHit>,
+    roles: Table<RoleWord>,
+    references: Table<Reference>,
+    clitics: Vec<String>,
+}
+
+/// Every phrase of one sentence.
+#[derive(Debug, Default)]
+pub struct Phrases {
+    /// Grammatical markers.
+    pub markers: Vec<Span<Marker>>,
+    /// Cues.
+    pub cues: Vec<Span<CueHit>>,
+    /// Role words.
+    pub roles: Vec<Span<RoleWord>>,
+    /// Referring phrases.
+    pub references: Vec<Span<Reference>>,
+}
+
+impl PhraseMatcher {
+    /// Compiles a language's phrases.
+    pub fn new(lang: &Language) -> PhraseMatcher {
+        PhraseMatcher {
+            markers: Table::new(lang.markers.iter().cloned()),
+            cues: Table::new(lang.cues.iter().map(|c| {
+                (
+                    c.phrase.clone(),
+                    CueHit {
+                        kind: c.kind,
+                        form: c.form,
+                    },
+                )
+            })),
+            roles: Table::new(lang.roles.iter().cloned()),
+            references: Table::new(lang.references.iter().cloned()),
+            clitics: lang.clitics.clone(),
+        }
+    }
+
+    /// Finds every phrase in a lowercased sentence.
+    pub fn find(&self, lower: &str, tokens: &[Token]) -> Phrases {
+        Phrases {
+            markers: self.markers.find(lower, tokens, &[]),
+            cues: self.cues.find(lower, tokens, &self.clitics),
+            roles: self.roles.find(lower, tokens, &[]),
+            references: self.references.find(lower, tokens, &[]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::{lower_same_len, tokenize};
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn cues_align_to_tokens_and_take_clitics() {
+        let lex = Lexicon::builtin().unwrap();
+        let m = PhraseMatcher::new(lex.language("id").unwrap());
+        let s = "Iran mengecam sanksinya dan bekerja sama dengan kedua negara";
+        let lower = lower_same_len(s);
+        let t = tokenize(s);
+        let p = m.find(&lower, &t);
+        let kinds: Vec<_> = p.cues.iter().map(|c| (c.start, c.value.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (1, RelationKind::Opposition),
+                (2, RelationKind::Sanction),
+                (4, RelationKind::Cooperation)
+            ]
+        );
+        assert_eq!(p.references.len(), 1);
+        assert_eq!((p.references[0].start, p.references[0].end), (7, 9));
+    }
+
+    #[test]
+    fn no_cue_inside_a_longer_word() {
+        let lex = Lexicon::builtin().unwrap();
+        let m = PhraseMatcher::new(lex.language("en").unwrap());
+        let s = "The aidan attacker";
+        let p = m.find(&lower_same_len(s), &tokenize(s));
+        assert!(p.cues.is_empty(), "{:?}", p.cues);
+    }
+}

@@ -1,0 +1,201 @@
+//! Sentences and tokens.
+//!
+//! Sentences end at `.`, `!` or `?` followed by a capital, a digit or a quote, except after an
+//! abbreviation of the language or a single-letter initial (`U.S.`, `J. Smith`); a line break always
+//! ends one. Tokens are runs of letters and digits, or single punctuation characters, with byte offsets
+//! into the sentence, so that phrase matches can be mapped onto them.
+
+use crate::lexicon::Language;
+
+/// A word or punctuation mark of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// Lowercased text.
+    pub lower: String,
+    /// True for a word (letters or digits), false for punctuation.
+    pub word: bool,
+    /// True when the word starts with an upper-case letter.
+    pub capital: bool,
+}
+
+/// Lowercases character by character, keeping every byte offset valid: a character whose lowercase
+/// form has another length in UTF-8 is kept as it is.
+pub fn lower_same_len(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+/// Splits a sentence into tokens.
+pub fn tokenize(sentence: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = sentence.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let text = &sentence[i..end];
+            tokens.push(Token {
+                start: i,
+                end,
+                lower: lower_same_len(text),
+                word: true,
+                capital: c.is_uppercase(),
+            });
+        } else if !c.is_whitespace() {
+            let end = i + c.len_utf8();
+            tokens.push(Token {
+                start: i,
+                end,
+                lower: sentence[i..end].to_string(),
+                word: false,
+                capital: false,
+            });
+        }
+    }
+    tokens
+}
+
+/// Splits a text into sentences (trimmed, non-empty).
+pub fn sentences(text: &str, lang: &Language) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let mut begin = 0usize;
+        let mut k = 0usize;
+        while k < chars.len() {
+            let (i, c) = chars[k];
+            if matches!(c, '.' | '!' | '?' | '…') {
+                // include closing quotes and brackets
+                let mut e = k + 1;
+                while e < chars.len()
+                    && matches!(
+                        chars[e].1,
+                        '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?'
+                    )
+                {
+                    e += 1;
+                }
+                let mut n = e;
+                while n < chars.len() && chars[n].1.is_whitespace() {
+                    n += 1;
+                }
+                let followed_by_space = n > e;
+                let starts_new = n >= chars.len()
+                    || (followed_by_space
+                        && (chars[n].1.is_uppercase()
+                            || chars[n].1.is_numeric()
+                            || matches!(chars[n].1, '"' | '“' | '\'' | '‘' | '(' | '[')));
+                if starts_new && !(c == '.' && is_abbreviation(line, i, lang)) {
+                    let end = if e < chars.len() {
+                        chars[e].0
+                    } else {
+                        line.len()
+                    };
+                    push(&mut out, &line[begin..end]);
+                    begin = end;
+                }
+                k = e;
+                continue;
+            }
+            let _ = i;
+            k += 1;
+        }
+        push(&mut out, &line[begin..]);
+    }
+    out
+}
+
+fn push(out: &mut Vec<String>, s: &str) {
+    let s = s.trim();
+    if !s.is_empty() {
+        out.push(s.to_string());
+    }
+}
+
+/// Whether the full stop at byte `dot` of `line` ends an abbreviation or an initial.
+fn is_abbreviation(line: &str, dot: usize, lang: &Language) -> bool {
+    let before = &line[..dot];
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let word = word.trim_start_matches('.');
+    if word.is_empty() {
+        return false;
+    }
+    let last = word.rsplit('.').next().unwrap_or(word);
+    if last.chars().count() == 1 && last.chars().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    lang.abbreviations.contains(&word.to_lowercase())
+        || lang.abbreviations.contains(&last.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        let lex = Lexicon::builtin().unwrap();
+        let en = lex.language("en").unwrap();
+        let s = sentences(
+            "The U.S. President met Mr. Putin. He said \"yes.\" Then he left!\nNew line",
+            en,
+        );
+        assert_eq!(
+            s,
+            [
+                "The U.S. President met Mr. Putin.",
+                "He said \"yes.\"",
+                "Then he left!",
+                "New line"
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_keep_offsets() {
+        let t = tokenize("Iran's AS-Iran, Hà Nội.");
+        let words: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(
+            words,
+            ["iran", "'", "s", "as", "-", "iran", ",", "hà", "nội", "."]
+        );
+        assert!(t[0].capital && !t[2].capital);
+        assert_eq!(&"Iran's AS-Iran, Hà Nội."[t[7].start..t[8].end], "Hà Nội");
+    }
+
+    #[test]
+    fn lowercasing_keeps_lengths() {
+        let s = "İstanbul ÅS";
+        assert_eq!(lower_same_len(s).len(), s.len());
+    }
+}

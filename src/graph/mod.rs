@@ -1,0 +1,308 @@
+//! The actor graph: a petgraph graph of [`Actor`]s joined by [`Relation`]s, grown article by article.
+//!
+//! This module owns merging (one node per actor id, one edge per source, target and kind, evidence
+//! appended without duplicates, an article added at most once) and the versioned document that is
+//! both the stored file and the JSON export ([`GraphDocument`]). Saving and loading, atomically and
+//! with clear errors, are in [`store`]. It knows nothing of text or extraction: it takes
+//! [`Extraction`]s.
+
+pub mod store;
+
+use crate::error::{Error, Result};
+use crate::model::{Actor, ArticleMeta, Extraction, Relation, RelationKind};
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// The name written in every graph file.
+pub const FORMAT: &str = "relgraph";
+/// The graph file version this build writes and the newest it reads.
+pub const VERSION: u32 = 1;
+
+/// The graph of actors and relations, with the articles it was built from.
+#[derive(Debug, Clone, Default)]
+pub struct ActorGraph {
+    graph: StableDiGraph<Actor, Relation>,
+    nodes: HashMap<String, NodeIndex>,
+    edges: HashMap<(String, String, RelationKind), EdgeIndex>,
+    articles: BTreeMap<String, ArticleMeta>,
+}
+
+/// The graph as a document: the stored file and the JSON export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GraphDocument {
+    /// Always `relgraph`.
+    pub format: String,
+    /// File format version.
+    pub version: u32,
+    /// Actors, by id.
+    pub actors: Vec<Actor>,
+    /// Relations, by source, target and kind.
+    pub relations: Vec<Relation>,
+    /// Articles, by id.
+    pub articles: Vec<ArticleMeta>,
+}
+
+impl ActorGraph {
+    /// An empty graph.
+    pub fn new() -> ActorGraph {
+        ActorGraph::default()
+    }
+
+    /// Whether the article is already in the graph.
+    pub fn contains_article(&self, id: &str) -> bool {
+        self.articles.contains_key(id)
+    }
+
+    /// Merges one article's extraction. Returns false, changing nothing, when the article is
+    /// already in the graph.
+    pub fn add(&mut self, extraction: Extraction) -> bool {
+        if self.contains_article(&extraction.article.id) {
+            return false;
+        }
+        self.articles
+            .insert(extraction.article.id.clone(), extraction.article);
+        for actor in extraction.actors {
+            self.add_actor(actor);
+        }
+        for relation in extraction.relations {
+            self.add_relation(relation);
+        }
+        true
+    }
+
+    fn add_actor(&mut self, actor: Actor) -> NodeIndex {
+        if let Some(&n) = self.nodes.get(&actor.id) {
+            let existing = &mut self.graph[n];
+            for a in actor.aliases {
+                if !existing.aliases.contains(&a) && a != existing.name {
+                    existing.aliases.push(a);
+                }
+            }
+            if existing.role.is_none() {
+                existing.role = actor.role;
+            }
+            if existing.country.is_none() {
+                existing.country = actor.country;
+            }
+            return n;
+        }
+        let id = actor.id.clone();
+        let n = self.graph.add_node(actor);
+        self.nodes.insert(id, n);
+        n
+    }
+
+    fn node_for(&mut self, id: &str) -> NodeIndex {
+        match self.nodes.get(id) {
+            Some(&n) => n,
+            // a relation whose actor was not listed: keep it rather than lose it
+            None => self.add_actor(Actor {
+                id: id.to_string(),
+                name: id.to_string(),
+                kind: crate::model::ActorKind::Organization,
+                country: None,
+                role: None,
+                aliases: Vec::new(),
+            }),
+        }
+    }
+
+    fn add_relation(&mut self, relation: Relation) {
+        let key = (
+            relation.source.clone(),
+            relation.target.clone(),
+            relation.kind,
+        );
+        if let Some(&e) = self.edges.get(&key) {
+            let existing = &mut self.graph[e];
+            for ev in relation.evidence {
+                let dup = existing.evidence.iter().any(|x| {
+                    x.article == ev.article && x.sentence == ev.sentence && x.cue == ev.cue
+                });
+                if !dup {
+                    existing.planned &= ev.planned;
+                    existing.evidence.push(ev);
+                }
+            }
+            existing.count = existing.evidence.len();
+            return;
+        }
+        let s = self.node_for(&relation.source);
+        let t = self.node_for(&relation.target);
+        let mut relation = relation;
+        relation.count = relation.evidence.len().max(1);
+        let e = self.graph.add_edge(s, t, relation);
+        self.edges.insert(key, e);
+    }
+
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.nodes.get(id).map(|&n| &self.graph[n])
+    }
+
+    /// All actors, sorted by id.
+    pub fn actors(&self) -> Vec<&Actor> {
+        let mut v: Vec<&Actor> = self.graph.node_weights().collect();
+        v.sort_by(|a, b| a.id.cmp(&b.id));
+        v
+    }
+
+    /// All relations, sorted by source, target and kind.
+    pub fn relations(&self) -> Vec<&Relation> {
+        let mut v: Vec<&Relation> = self.graph.edge_weights().collect();
+        v.sort_by(|a, b| (&a.source, &a.target, a.kind).cmp(&(&b.source, &b.target, b.kind)));
+        v
+    }
+
+    /// All articles, sorted by id.
+    pub fn articles(&self) -> impl Iterator<Item = &ArticleMeta> {
+        self.articles.values()
+    }
+
+    /// Number of articles.
+    pub fn article_count(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// The underlying petgraph graph (for queries and layouts).
+    pub fn petgraph(&self) -> &StableDiGraph<Actor, Relation> {
+        &self.graph
+    }
+
+    /// The graph as a document, everything in a stable order.
+    pub fn to_document(&self) -> GraphDocument {
+        GraphDocument {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            actors: self.actors().into_iter().cloned().collect(),
+            relations: self.relations().into_iter().cloned().collect(),
+            articles: self.articles.values().cloned().collect(),
+        }
+    }
+
+    /// Rebuilds a graph from a document; `origin` names it in errors.
+    pub fn from_document(doc: GraphDocument, origin: &std::path::Path) -> Result<ActorGraph> {
+        let bad = |message: String| Error::Graph {
+            path: origin.to_path_buf(),
+            message,
+        };
+        if doc.format != FORMAT {
+            return Err(bad(format!(
+                "format is `{}`, expected `{FORMAT}`",
+                doc.format
+            )));
+        }
+        if doc.version > VERSION {
+            return Err(bad(format!(
+                "written by a newer relgraph (format version {}; this one reads up to {VERSION})",
+                doc.version
+            )));
+        }
+        let mut g = ActorGraph::new();
+        for a in doc.articles {
+            g.articles.insert(a.id.clone(), a);
+        }
+        for a in doc.actors {
+            if g.nodes.contains_key(&a.id) {
+                return Err(bad(format!("actor `{}` is listed twice", a.id)));
+            }
+            g.add_actor(a);
+        }
+        for r in doc.relations {
+            if !g.nodes.contains_key(&r.source) || !g.nodes.contains_key(&r.target) {
+                return Err(bad(format!(
+                    "relation {} {} {} names an actor that is not listed",
+                    r.source, r.kind, r.target
+                )));
+            }
+            g.add_relation(r);
+        }
+        Ok(g)
+    }
+
+    /// Relation counts by kind.
+    pub fn relations_by_kind(&self) -> BTreeMap<RelationKind, usize> {
+        let mut m = BTreeMap::new();
+        for r in self.graph.edge_weights() {
+            *m.entry(r.kind).or_insert(0) += 1;
+        }
+        m
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ActorKind, Evidence};
+
+    fn country(id: &str) -> Actor {
+        Actor {
+            id: id.into(),
+            name: id.into(),
+            kind: ActorKind::Country,
+            country: Some(id.into()),
+            role: None,
+            aliases: vec![],
+        }
+    }
+
+    fn extraction(article: &str, s: &str, t: &str, kind: RelationKind) -> Extraction {
+        let ev = Evidence {
+            article: article.into(),
+            sentence: 1,
+            text: "x".into(),
+            cue: "c".into(),
+            date: None,
+            planned: false,
+        };
+        Extraction {
+            article: ArticleMeta {
+                id: article.into(),
+                title: String::new(),
+                date: None,
+                lang: "en".into(),
+                url: None,
+            },
+            actors: vec![country(s), country(t)],
+            relations: vec![Relation::new(s, t, kind, ev)],
+        }
+    }
+
+    #[test]
+    fn same_article_twice_changes_nothing() {
+        let mut g = ActorGraph::new();
+        assert!(g.add(extraction("a1", "USA", "IRN", RelationKind::Sanction)));
+        let before = g.to_document();
+        assert!(!g.add(extraction("a1", "USA", "IRN", RelationKind::Sanction)));
+        assert_eq!(g.to_document(), before);
+    }
+
+    #[test]
+    fn evidence_from_new_articles_raises_the_count() {
+        let mut g = ActorGraph::new();
+        g.add(extraction("a1", "USA", "IRN", RelationKind::Sanction));
+        g.add(extraction("a2", "USA", "IRN", RelationKind::Sanction));
+        g.add(extraction("a3", "VEN", "IRN", RelationKind::Meeting));
+        g.add(extraction("a4", "IRN", "VEN", RelationKind::Meeting));
+        let rels = g.relations();
+        assert_eq!(rels.len(), 2);
+        assert_eq!(rels[0].source, "IRN");
+        assert_eq!((rels[0].kind, rels[0].count), (RelationKind::Meeting, 2));
+        assert_eq!((rels[1].kind, rels[1].count), (RelationKind::Sanction, 2));
+        assert_eq!(g.actors().len(), 3);
+    }
+
+    #[test]
+    fn documents_round_trip_and_refuse_the_future() {
+        let mut g = ActorGraph::new();
+        g.add(extraction("a1", "USA", "IRN", RelationKind::Sanction));
+        let doc = g.to_document();
+        let back = ActorGraph::from_document(doc.clone(), std::path::Path::new("g.json")).unwrap();
+        assert_eq!(back.to_document(), doc);
+        let mut future = doc;
+        future.version = VERSION + 1;
+        let err = ActorGraph::from_document(future, std::path::Path::new("g.json")).unwrap_err();
+        assert!(err.to_string().contains("newer relgraph"), "{err}");
+    }
+}

@@ -1,0 +1,45 @@
+//! Boilerplate removal: page furniture is dropped line by line before extraction sees the text.
+
+use crate::lexicon::Lexicon;
+
+/// Drops every line that a language's `drop_line` pattern matches, and everything from the first line
+/// that a `cut_rest` pattern matches (comment forms). Patterns of all languages apply, since page
+/// furniture does not follow the article's language (`Leave a Reply` under Indonesian news).
+pub fn clean_text(text: &str, lexicon: &Lexicon) -> String {
+    let mut kept: Vec<&str> = Vec::new();
+    'lines: for line in text.lines() {
+        for lang in &lexicon.languages {
+            if lang.cut_rest.iter().any(|r| r.is_match(line)) {
+                break 'lines;
+            }
+            if lang.drop_line.iter().any(|r| r.is_match(line)) {
+                continue 'lines;
+            }
+        }
+        kept.push(line.trim_end());
+    }
+    while kept.last().is_some_and(|l| l.trim().is_empty()) {
+        kept.pop();
+    }
+    kept.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_read_also_lines_and_comment_forms() {
+        let lex = Lexicon::builtin().unwrap();
+        let text = "Satu.\nBaca Juga : Moskow Tolak Klaim Kiev\nDua.\nbaca juga: x\nRead more: Football\n\
+                    Tiga.\nLeave a Reply\nYour email address will not be published.\nKomentar palsu.";
+        assert_eq!(clean_text(text, &lex), "Satu.\nDua.\nTiga.");
+    }
+
+    #[test]
+    fn keeps_ordinary_sentences_that_mention_the_words() {
+        let lex = Lexicon::builtin().unwrap();
+        let text = "Dia membaca juga buku itu.\nThe related issue was raised.";
+        assert_eq!(clean_text(text, &lex), text);
+    }
+}

@@ -1,0 +1,796 @@
+//! Language resources and the gazetteer, read from the files in `data/`.
+//!
+//! This module owns the parsing of every data file: the per-language files in `data/lang/` (cue
+//! phrases, markers, roles, boilerplate patterns, stop-words), the actor lists in `data/actors/`
+//! (countries, persons with their offices and years, organisations, and place names that are not
+//! actors), and the relation kinds with their CAMEO codes in `data/relations.toml`. The files are
+//! embedded in the binary at build time, so relgraph runs anywhere; a new language is a new file in
+//! `data/lang/` and nothing else. Ingest uses the boilerplate patterns and stop-words; extraction
+//! uses the rest. Nothing here knows about articles or graphs.
+
+pub mod morphology;
+
+use crate::error::{Error, Result};
+use crate::model::RelationKind;
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+
+include!(concat!(env!("OUT_DIR"), "/embedded_langs.rs"));
+
+const COUNTRIES: &str = include_str!("../../data/actors/countries.tsv");
+const PERSONS: &str = include_str!("../../data/actors/persons.tsv");
+const ORGANIZATIONS: &str = include_str!("../../data/actors/organizations.tsv");
+const PLACES: &str = include_str!("../../data/actors/places.tsv");
+const RELATIONS: &str = include_str!("../../data/relations.toml");
+
+/// How a cue phrase relates its arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueForm {
+    /// Active verb: the subject acts on the object (`mengecam X`, `condemned X`).
+    Verb,
+    /// Passive verb: the subject is acted upon, the agent follows (`dikecam oleh X`).
+    Passive,
+    /// Noun: the source is a genitive, modifier, agent or the subject; the target follows a
+    /// preposition (`sanksi AS terhadap Iran`, `US sanctions on Iran`).
+    Noun,
+    /// The subject receives the action of the object (`menerima kunjungan X`, `hosted X`).
+    Reverse,
+    /// An English bare form that reads as verb or noun by its context (`visit`, `sanctions`).
+    Either,
+}
+
+/// A grammatical signal word or phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Marker {
+    /// Negates a following cue.
+    Negation,
+    /// Makes the clause conditional.
+    Hypothetical,
+    /// Marks a planned or intended action.
+    Planned,
+    /// Introduces an agent (`oleh`, `by`).
+    Agent,
+    /// Introduces a target (`terhadap`, `against`).
+    Target,
+    /// Introduces a place (`di`, `in`).
+    Location,
+    /// Introduces a partner (`dengan`, `with`).
+    Partner,
+    /// Introduces all partners (`antara`, `between`).
+    Between,
+    /// Any other preposition.
+    OtherPreposition,
+    /// Makes the subject the target of the following noun (`under sanctions`).
+    Under,
+    /// A relative pronoun.
+    Relative,
+    /// Joins names into a group.
+    Coordinator,
+    /// "also": inherit a missing target.
+    Also,
+    /// Starts a new clause.
+    ClauseBreak,
+    /// A passive auxiliary (`was`, `were`).
+    PassiveAux,
+}
+
+/// What a referring phrase (`kedua negara`, `they`) points back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference {
+    /// The two countries named last.
+    Countries,
+    /// The last group of several actors.
+    Group,
+}
+
+/// A role word and what it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleWord {
+    /// Normalised office (`president`) or body (`government`).
+    pub role: String,
+    /// True for an office held by one person; false for a body that stands for its country.
+    pub person: bool,
+}
+
+/// A cue phrase of one relation kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// Lowercase phrase.
+    pub phrase: String,
+    /// The relation it signals.
+    pub kind: RelationKind,
+    /// How it takes its arguments.
+    pub form: CueForm,
+}
+
+/// Everything relgraph knows about one language.
+#[derive(Debug, Clone)]
+pub struct Language {
+    /// Code (`id`, `en`).
+    pub code: String,
+    /// English name.
+    pub name: String,
+    /// Function words for language detection.
+    pub stopwords: HashSet<String>,
+    /// Words typical of the language for detection: its stop-words and its one-word cues, markers
+    /// and role words.
+    pub signature: HashSet<String>,
+    /// Abbreviations (lowercase, without the final dot) that do not end a sentence.
+    pub abbreviations: HashSet<String>,
+    /// Lines to drop.
+    pub drop_line: Vec<Regex>,
+    /// Lines from which the rest of the article is dropped.
+    pub cut_rest: Vec<Regex>,
+    /// Signal words and phrases.
+    pub markers: Vec<(String, Marker)>,
+    /// Referring phrases.
+    pub references: Vec<(String, Reference)>,
+    /// Role words.
+    pub roles: Vec<(String, RoleWord)>,
+    /// Lowercase words that never start a person's name.
+    pub not_names: HashSet<String>,
+    /// Lowercase particles that may stand inside a name (`van`, `bin`).
+    pub particles: HashSet<String>,
+    /// Lowercase titles that may stand before a name and are not part of it (`Jenderal`, `Sheikh`).
+    pub titles: HashSet<String>,
+    /// Words that may stand between a preposition and a name, or between names of one group.
+    pub determiners: HashSet<String>,
+    /// Suffixes that may follow a cue inside one word (`sanksinya`).
+    pub clitics: Vec<String>,
+    /// True when a noun's possessor follows it (`sanksi AS`), false when it precedes (`US sanctions`).
+    pub genitive_after: bool,
+    /// Cue phrases.
+    pub cues: Vec<Cue>,
+}
+
+/// A name and the language it is matched in (`None`: every language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// The name as written.
+    pub text: String,
+    /// Language code, or `None`.
+    pub lang: Option<String>,
+}
+
+impl Name {
+    fn parse(s: &str) -> Name {
+        match s.rsplit_once('@') {
+            Some((t, l)) if !l.is_empty() && l.chars().all(|c| c.is_ascii_lowercase()) => Name {
+                text: t.trim().to_string(),
+                lang: Some(l.to_string()),
+            },
+            _ => Name {
+                text: s.trim().to_string(),
+                lang: None,
+            },
+        }
+    }
+}
+
+/// A country of the gazetteer.
+#[derive(Debug, Clone)]
+pub struct CountryEntry {
+    /// ISO 3166-1 alpha-3.
+    pub iso3: String,
+    /// English name.
+    pub name_en: String,
+    /// Indonesian name.
+    pub name_id: String,
+    /// Every name, short form and metonym.
+    pub names: Vec<Name>,
+    /// English demonyms and adjectives.
+    pub demonyms: Vec<String>,
+}
+
+/// One office a person held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Office {
+    /// Country (ISO3) of the office.
+    pub country: String,
+    /// Normalised role.
+    pub role: String,
+    /// First year in office.
+    pub start: Option<i32>,
+    /// Last year in office; `None` while in office.
+    pub end: Option<i32>,
+}
+
+impl Office {
+    /// Whether the office was held at some time in `year`.
+    pub fn covers(&self, year: i32) -> bool {
+        self.start.is_none_or(|s| s <= year) && self.end.is_none_or(|e| year <= e)
+    }
+}
+
+/// A person of the gazetteer.
+#[derive(Debug, Clone)]
+pub struct PersonEntry {
+    /// Slug id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Other names.
+    pub aliases: Vec<Name>,
+    /// Offices, in the order of the data file.
+    pub offices: Vec<Office>,
+}
+
+/// An organisation of the gazetteer.
+#[derive(Debug, Clone)]
+pub struct OrganizationEntry {
+    /// Slug id.
+    pub id: String,
+    /// English name.
+    pub name_en: String,
+    /// Indonesian name.
+    pub name_id: String,
+    /// Other names, organs, acronyms.
+    pub aliases: Vec<Name>,
+    /// ISO3 of a national body; `None` for an international one.
+    pub country: Option<String>,
+}
+
+/// Properties of a relation kind from `data/relations.toml`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct KindInfo {
+    /// Kind name.
+    pub name: String,
+    /// CAMEO root code.
+    pub cameo: String,
+    /// Goldstein scale value.
+    pub goldstein: f64,
+    /// Whether the kind has no direction.
+    pub symmetric: bool,
+    /// One-line meaning.
+    pub description: String,
+}
+
+/// All actor lists.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    /// Countries.
+    pub countries: Vec<CountryEntry>,
+    /// Persons.
+    pub persons: Vec<PersonEntry>,
+    /// Organisations.
+    pub organizations: Vec<OrganizationEntry>,
+    /// Names that are places, not actors.
+    pub places: Vec<Name>,
+}
+
+/// Every resource relgraph reads text with.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// Languages, by code order.
+    pub languages: Vec<Language>,
+    /// The actors.
+    pub gazetteer: Gazetteer,
+    /// Relation kinds.
+    pub kinds: Vec<KindInfo>,
+}
+
+impl Lexicon {
+    /// The resources built into the binary.
+    pub fn builtin() -> Result<Lexicon> {
+        let mut languages = Vec::new();
+        for (stem, text) in LANGUAGES {
+            languages.push(parse_language(&format!("data/lang/{stem}.toml"), text)?);
+        }
+        let mut gazetteer = Gazetteer::default();
+        parse_countries("data/actors/countries.tsv", COUNTRIES, &mut gazetteer)?;
+        parse_persons("data/actors/persons.tsv", PERSONS, &mut gazetteer)?;
+        parse_organizations(
+            "data/actors/organizations.tsv",
+            ORGANIZATIONS,
+            &mut gazetteer,
+        )?;
+        parse_places("data/actors/places.tsv", PLACES, &mut gazetteer)?;
+        #[derive(Deserialize)]
+        struct Kinds {
+            kind: Vec<KindInfo>,
+        }
+        let kinds: Kinds = toml::from_str(RELATIONS)
+            .map_err(|e| Error::data("data/relations.toml", 0, e.to_string()))?;
+        Ok(Lexicon {
+            languages,
+            gazetteer,
+            kinds: kinds.kind,
+        })
+    }
+
+    /// Adds the persons or organisations of a user's actor file, in the format of
+    /// `data/actors/persons.tsv` (8 columns) or `data/actors/organizations.tsv` (6 columns).
+    pub fn add_actor_file(&mut self, path: &std::path::Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::read(path, e))?;
+        let file = path.display().to_string();
+        let columns = data_rows(&text)
+            .find(|(_, cols)| cols[0] != "id")
+            .map(|(_, cols)| cols.len());
+        match columns {
+            Some(8) => parse_persons(&file, &text, &mut self.gazetteer),
+            Some(6) => parse_organizations(&file, &text, &mut self.gazetteer),
+            Some(n) => Err(Error::data(
+                file,
+                0,
+                format!("{n} columns: expected 8 (persons: id, name, country, role, start, end, aliases, source) or 6 (organizations: id, name_en, name_id, aliases, country, source)"),
+            )),
+            None => Err(Error::data(file, 0, "no actors in the file")),
+        }
+    }
+
+    /// The language with this code.
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// Codes of all languages.
+    pub fn language_codes(&self) -> Vec<&str> {
+        self.languages.iter().map(|l| l.code.as_str()).collect()
+    }
+}
+
+/// Non-comment, non-empty lines split on tabs, with 1-based line numbers.
+fn data_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
+}
+
+fn split_names(s: &str) -> Vec<Name> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(Name::parse)
+        .collect()
+}
+
+fn year(file: &str, line: usize, s: &str) -> Result<Option<i32>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    s.parse()
+        .map(Some)
+        .map_err(|_| Error::data(file, line, format!("`{s}` is not a year")))
+}
+
+fn expect_columns(file: &str, line: usize, cols: &[&str], n: usize) -> Result<()> {
+    if cols.len() == n {
+        Ok(())
+    } else {
+        Err(Error::data(
+            file,
+            line,
+            format!("{} columns, expected {n}", cols.len()),
+        ))
+    }
+}
+
+fn parse_countries(file: &str, text: &str, g: &mut Gazetteer) -> Result<()> {
+    for (line, cols) in data_rows(text) {
+        if cols[0] == "iso3" {
+            continue;
+        }
+        expect_columns(file, line, &cols, 6)?;
+        let mut names = split_names(cols[3]);
+        for n in [cols[1], cols[2]] {
+            if !names.iter().any(|x| x.text == n) {
+                names.push(Name {
+                    text: n.to_string(),
+                    lang: None,
+                });
+            }
+        }
+        g.countries.push(CountryEntry {
+            iso3: cols[0].to_string(),
+            name_en: cols[1].to_string(),
+            name_id: cols[2].to_string(),
+            names,
+            demonyms: cols[4]
+                .split('|')
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect(),
+        });
+    }
+    Ok(())
+}
+
+fn parse_persons(file: &str, text: &str, g: &mut Gazetteer) -> Result<()> {
+    for (line, cols) in data_rows(text) {
+        if cols[0] == "id" {
+            continue;
+        }
+        expect_columns(file, line, &cols, 8)?;
+        if cols[0].is_empty() || cols[1].is_empty() || cols[2].len() != 3 {
+            return Err(Error::data(
+                file,
+                line,
+                "a person needs an id, a name and an ISO3 country",
+            ));
+        }
+        let office = Office {
+            country: cols[2].to_string(),
+            role: cols[3].to_string(),
+            start: year(file, line, cols[4])?,
+            end: year(file, line, cols[5])?,
+        };
+        let aliases = split_names(cols[6]);
+        match g.persons.iter_mut().find(|p| p.id == cols[0]) {
+            Some(p) => {
+                p.offices.push(office);
+                for a in aliases {
+                    if !p.aliases.contains(&a) {
+                        p.aliases.push(a);
+                    }
+                }
+            }
+            None => g.persons.push(PersonEntry {
+                id: cols[0].to_string(),
+                name: cols[1].to_string(),
+                aliases,
+                offices: vec![office],
+            }),
+        }
+    }
+    Ok(())
+}
+
+fn parse_organizations(file: &str, text: &str, g: &mut Gazetteer) -> Result<()> {
+    for (line, cols) in data_rows(text) {
+        if cols[0] == "id" {
+            continue;
+        }
+        expect_columns(file, line, &cols, 6)?;
+        g.organizations.push(OrganizationEntry {
+            id: cols[0].to_string(),
+            name_en: cols[1].to_string(),
+            name_id: cols[2].to_string(),
+            aliases: split_names(cols[3]),
+            country: (!cols[4].is_empty()).then(|| cols[4].to_string()),
+        });
+    }
+    Ok(())
+}
+
+fn parse_places(file: &str, text: &str, g: &mut Gazetteer) -> Result<()> {
+    for (line, cols) in data_rows(text) {
+        if cols.len() < 2 {
+            return Err(Error::data(file, line, "expected: name, lang, source"));
+        }
+        g.places.push(Name {
+            text: cols[0].to_string(),
+            lang: (!cols[1].is_empty() && cols[1] != "*").then(|| cols[1].to_string()),
+        });
+    }
+    Ok(())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguageFile {
+    code: String,
+    name: String,
+    morphology: String,
+    stopwords: Vec<String>,
+    #[serde(default)]
+    abbreviations: Vec<String>,
+    genitive: String,
+    #[serde(default)]
+    determiners: Vec<String>,
+    #[serde(default)]
+    clitics: Vec<String>,
+    boilerplate: BoilerplateFile,
+    markers: MarkersFile,
+    #[serde(default)]
+    references: BTreeMap<String, String>,
+    roles: RolesFile,
+    #[serde(default)]
+    names: NamesFile,
+    cues: BTreeMap<String, CuesFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BoilerplateFile {
+    #[serde(default)]
+    drop_line: Vec<String>,
+    #[serde(default)]
+    cut_rest: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct MarkersFile {
+    #[serde(default)]
+    negation: Vec<String>,
+    #[serde(default)]
+    hypothetical: Vec<String>,
+    #[serde(default)]
+    planned: Vec<String>,
+    #[serde(default)]
+    agent: Vec<String>,
+    #[serde(default)]
+    target: Vec<String>,
+    #[serde(default)]
+    location: Vec<String>,
+    #[serde(default)]
+    partner: Vec<String>,
+    #[serde(default)]
+    between: Vec<String>,
+    #[serde(default)]
+    other_prepositions: Vec<String>,
+    #[serde(default)]
+    under: Vec<String>,
+    #[serde(default)]
+    relative: Vec<String>,
+    #[serde(default)]
+    coordinators: Vec<String>,
+    #[serde(default)]
+    also: Vec<String>,
+    #[serde(default)]
+    clause_breaks: Vec<String>,
+    #[serde(default)]
+    passive_aux: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RolesFile {
+    #[serde(default)]
+    person: BTreeMap<String, String>,
+    #[serde(default)]
+    body: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct NamesFile {
+    #[serde(default)]
+    not_names: Vec<String>,
+    #[serde(default)]
+    particles: Vec<String>,
+    #[serde(default)]
+    titles: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct CuesFile {
+    #[serde(default)]
+    roots: Vec<String>,
+    #[serde(default)]
+    verb: Vec<String>,
+    #[serde(default)]
+    noun: Vec<String>,
+    #[serde(default)]
+    passive: Vec<String>,
+    #[serde(default)]
+    reverse: Vec<String>,
+}
+
+fn regexes(file: &str, patterns: &[String]) -> Result<Vec<Regex>> {
+    patterns
+        .iter()
+        .map(|p| {
+            RegexBuilder::new(p)
+                .case_insensitive(true)
+                .build()
+                .map_err(|e| Error::data(file, 0, format!("bad pattern `{p}`: {e}")))
+        })
+        .collect()
+}
+
+fn lower_all(v: Vec<String>) -> impl Iterator<Item = String> {
+    v.into_iter()
+        .map(|s| s.trim().to_lowercase())
+        .filter(|s| !s.is_empty())
+}
+
+/// Parses one language file.
+pub fn parse_language(file: &str, text: &str) -> Result<Language> {
+    let f: LanguageFile = toml::from_str(text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
+            .unwrap_or(0);
+        Error::data(file, line, e.message().to_string())
+    })?;
+    let m = f.markers;
+    let mut markers = Vec::new();
+    for (list, marker) in [
+        (m.negation, Marker::Negation),
+        (m.hypothetical, Marker::Hypothetical),
+        (m.planned, Marker::Planned),
+        (m.agent, Marker::Agent),
+        (m.target, Marker::Target),
+        (m.location, Marker::Location),
+        (m.partner, Marker::Partner),
+        (m.between, Marker::Between),
+        (m.other_prepositions, Marker::OtherPreposition),
+        (m.under, Marker::Under),
+        (m.relative, Marker::Relative),
+        (m.coordinators, Marker::Coordinator),
+        (m.also, Marker::Also),
+        (m.clause_breaks, Marker::ClauseBreak),
+        (m.passive_aux, Marker::PassiveAux),
+    ] {
+        markers.extend(lower_all(list).map(|p| (p, marker)));
+    }
+    for (i, (phrase, marker)) in markers.iter().enumerate() {
+        if let Some((_, other)) = markers[..i].iter().find(|(p, _)| p == phrase) {
+            return Err(Error::data(
+                file,
+                0,
+                format!("marker `{phrase}` is listed as both {other:?} and {marker:?}"),
+            ));
+        }
+    }
+    let mut references = Vec::new();
+    for (phrase, what) in f.references {
+        let r = match what.as_str() {
+            "countries" => Reference::Countries,
+            "group" => Reference::Group,
+            other => {
+                return Err(Error::data(
+                    file,
+                    0,
+                    format!("reference `{phrase}`: `{other}` is neither `countries` nor `group`"),
+                ))
+            }
+        };
+        references.push((phrase.to_lowercase(), r));
+    }
+    let mut roles = Vec::new();
+    for (map, person) in [(f.roles.person, true), (f.roles.body, false)] {
+        for (phrase, role) in map {
+            roles.push((phrase.to_lowercase(), RoleWord { role, person }));
+        }
+    }
+    let mut cues = Vec::new();
+    for (kind_name, c) in f.cues {
+        let kind: RelationKind = kind_name
+            .parse()
+            .map_err(|e: crate::model::UnknownKind| Error::data(file, 0, e.to_string()))?;
+        if kind.is_structural() {
+            return Err(Error::data(
+                file,
+                0,
+                format!("`{kind}` is structural and has no cues"),
+            ));
+        }
+        let mut add = |phrase: String, form: CueForm| {
+            if !cues
+                .iter()
+                .any(|x: &Cue| x.phrase == phrase && x.kind == kind)
+            {
+                cues.push(Cue { phrase, kind, form });
+            }
+        };
+        for (list, form) in [
+            (c.verb, CueForm::Verb),
+            (c.passive, CueForm::Passive),
+            (c.reverse, CueForm::Reverse),
+            (c.noun, CueForm::Noun),
+        ] {
+            for p in lower_all(list) {
+                add(p, form);
+            }
+        }
+        for root in &c.roots {
+            for (p, form) in morphology::expand(&f.morphology, root) {
+                add(p, form);
+            }
+        }
+    }
+    let stopwords: HashSet<String> = lower_all(f.stopwords).collect();
+    let mut signature = stopwords.clone();
+    let single = |p: &String| !p.contains(' ');
+    signature.extend(
+        cues.iter()
+            .map(|c| &c.phrase)
+            .filter(|p| single(p))
+            .cloned(),
+    );
+    signature.extend(
+        markers
+            .iter()
+            .map(|(p, _)| p)
+            .filter(|p| single(p))
+            .cloned(),
+    );
+    signature.extend(roles.iter().map(|(p, _)| p).filter(|p| single(p)).cloned());
+    Ok(Language {
+        code: f.code,
+        signature,
+        name: f.name,
+        stopwords,
+        abbreviations: lower_all(f.abbreviations).collect(),
+        drop_line: regexes(file, &f.boilerplate.drop_line)?,
+        cut_rest: regexes(file, &f.boilerplate.cut_rest)?,
+        markers,
+        references,
+        roles,
+        not_names: lower_all(f.names.not_names).collect(),
+        particles: lower_all(f.names.particles).collect(),
+        titles: lower_all(f.names.titles).collect(),
+        determiners: lower_all(f.determiners).collect(),
+        clitics: lower_all(f.clitics).collect(),
+        genitive_after: match f.genitive.as_str() {
+            "after" => true,
+            "before" => false,
+            other => {
+                return Err(Error::data(
+                    file,
+                    0,
+                    format!("genitive = `{other}`: expected `after` or `before`"),
+                ))
+            }
+        },
+        cues,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_data_loads() {
+        let lex = Lexicon::builtin().unwrap();
+        assert!(lex.language("id").is_some() && lex.language("en").is_some());
+        assert!(lex.gazetteer.countries.len() > 200);
+        let usa = lex
+            .gazetteer
+            .countries
+            .iter()
+            .find(|c| c.iso3 == "USA")
+            .unwrap();
+        for n in [
+            "AS",
+            "Amerika Serikat",
+            "Washington",
+            "U.S.",
+            "Gedung Putih",
+        ] {
+            assert!(usa.names.iter().any(|x| x.text == n), "{n}");
+        }
+        let raisi = lex
+            .gazetteer
+            .persons
+            .iter()
+            .find(|p| p.id == "ebrahim-raisi")
+            .unwrap();
+        assert!(raisi
+            .offices
+            .iter()
+            .any(|o| o.country == "IRN" && o.role == "president" && o.covers(2023)));
+        assert_eq!(lex.kinds.len(), 11);
+    }
+
+    #[test]
+    fn cues_are_expanded_by_morphology() {
+        let lex = Lexicon::builtin().unwrap();
+        let id = lex.language("id").unwrap();
+        let has = |p: &str, k: RelationKind| id.cues.iter().any(|c| c.phrase == p && c.kind == k);
+        assert!(has("mengecam", RelationKind::Opposition));
+        assert!(has("dikecam", RelationKind::Opposition));
+        assert!(has("menandatangani", RelationKind::Agreement));
+        assert!(has("mengunjungi", RelationKind::Visit));
+    }
+
+    #[test]
+    fn a_bad_language_file_names_its_line() {
+        let err = parse_language("x.toml", "code = \"xx\"\nname = 3\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("x.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn names_carry_their_language() {
+        assert_eq!(Name::parse("AS@id").lang.as_deref(), Some("id"));
+        assert_eq!(Name::parse("U.S.").lang, None);
+    }
+}

@@ -1,0 +1,29 @@
+//! The `relgraph` command: parses the arguments, runs the command, maps errors to exit codes.
+
+use clap::Parser;
+use relgraph::cli::{self, Cli, Command};
+use relgraph::Error;
+use std::process::ExitCode;
+
+fn run(cli: Cli) -> relgraph::Result<()> {
+    match cli.command {
+        Command::Build(args) => cli::ingest(&args, true),
+        Command::Add(args) => cli::ingest(&args, false),
+        Command::Export(args) => cli::export(&args),
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("relgraph: error: {e}");
+            ExitCode::from(match e {
+                Error::Usage(_) => 2,
+                Error::NotFound { .. } | Error::NoArticles(_) => 3,
+                Error::Graph { .. } => 4,
+                _ => 1,
+            })
+        }
+    }
+}
