@@ -456,3 +456,44 @@ fn the_bundled_examples_build() {
         "{rel:?}"
     );
 }
+
+#[test]
+fn a_user_actor_file_adds_persons() {
+    let dir = tempfile::tempdir().unwrap();
+    let actors = dir.path().join("mine.tsv");
+    std::fs::write(
+        &actors,
+        "# my actors\nid\tname\tcountry\trole\tstart\tend\taliases\tsource\n\
+         elmer-schialer\tElmer Schialer\tPER\tforeign minister\t2025\t\tSchialer\tPeru foreign ministry\n",
+    )
+    .unwrap();
+    let text = dir.path().join("a.txt");
+    std::fs::write(
+        &text,
+        "Peru and Bolivia\n\nSchialer criticised Bolivia on Monday.\n",
+    )
+    .unwrap();
+    let g = dir.path().join("g.json");
+    let without = build(&g, &[text.to_str().unwrap()]);
+    assert!(!lifted(&without).contains("PER opposition BOL"));
+    let with = build(
+        &g,
+        &["--actors", actors.to_str().unwrap(), text.to_str().unwrap()],
+    );
+    assert!(
+        lifted(&with).contains("PER opposition BOL"),
+        "{:?}",
+        lifted(&with)
+    );
+    let bad = dir.path().join("bad.tsv");
+    std::fs::write(&bad, "x\ty\n").unwrap();
+    relgraph()
+        .args(["build", "--actors"])
+        .arg(&bad)
+        .arg("-g")
+        .arg(&g)
+        .arg(&text)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("bad.tsv:0: 2 columns"));
+}
