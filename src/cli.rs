@@ -2,11 +2,13 @@
 //! per command that calls the library.
 
 use crate::error::{Error, Result};
+use crate::export::svg::{self, SvgOptions};
 use crate::export::{self, Format};
 use crate::graph::{store, ActorGraph};
 use crate::ingest::IngestOptions;
 use crate::lexicon::Lexicon;
 use crate::pipeline::{self, Summary};
+use crate::query::{View, ViewOptions};
 use clap::{Args, Parser, Subcommand};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -27,8 +29,12 @@ pub enum Command {
     Build(IngestArgs),
     /// Add articles to the stored graph (creating it if missing); articles already in it are skipped.
     Add(IngestArgs),
-    /// Write the stored graph in another format.
+    /// Write the stored graph (or a view of it) as JSON, DOT, SVG or GraphML.
     Export(ExportArgs),
+    /// Draw the stored graph (or a view of it) as SVG: the everyday picture.
+    Render(RenderArgs),
+    /// Read a graph from a relgraph JSON export and store it as the graph.
+    Import(ImportArgs),
 }
 
 /// Options shared by every command that reads a stored graph.
@@ -59,6 +65,9 @@ pub struct IngestArgs {
     /// Print no summary.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Also draw the graph as SVG (default file: output/graph.svg).
+    #[arg(long, num_args = 0..=1, default_missing_value = "output/graph.svg", value_name = "FILE")]
+    pub svg: Option<PathBuf>,
     /// Article files or folders (.txt, .md, .json, .jsonl); `-` reads one article from standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -76,6 +85,40 @@ pub struct ExportArgs {
     /// Output file (default: standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    /// Which part of the graph.
+    pub view: ViewOptions,
+    #[command(flatten)]
+    /// How to draw (for svg).
+    pub svg: SvgOptions,
+}
+
+/// Options of `render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    #[command(flatten)]
+    /// The graph file.
+    pub graph: GraphArg,
+    /// The SVG file to write.
+    #[arg(short, long, default_value = "output/graph.svg", value_name = "FILE")]
+    pub output: PathBuf,
+    #[command(flatten)]
+    /// Which part of the graph.
+    pub view: ViewOptions,
+    #[command(flatten)]
+    /// How to draw.
+    pub svg: SvgOptions,
+}
+
+/// Options of `import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    /// The graph file to write.
+    pub graph: GraphArg,
+    /// A JSON file written by `relgraph export --format json`.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
 }
 
 fn lexicon(extra: &[PathBuf]) -> Result<Lexicon> {
@@ -119,13 +162,98 @@ pub fn ingest(args: &IngestArgs, fresh: bool) -> Result<()> {
     let summary = pipeline::ingest_into(&mut graph, &args.paths, &lex, &options)?;
     store::save(&graph, path)?;
     report(&summary, path, args.quiet);
+    if let Some(svg_path) = &args.svg {
+        draw(
+            &graph,
+            &ViewOptions::default(),
+            &SvgOptions::default(),
+            svg_path,
+            args.quiet,
+        )?;
+    }
+    Ok(())
+}
+
+/// Draws a view of the graph to an SVG file and tells the user how it was drawn.
+fn draw(
+    graph: &ActorGraph,
+    view: &ViewOptions,
+    options: &SvgOptions,
+    out: &Path,
+    quiet: bool,
+) -> Result<()> {
+    let view = View::apply(graph, view)?;
+    let rendered = svg::render(&view, options)?;
+    write_atomic(out, &rendered.svg)?;
+    for n in &rendered.notes {
+        eprintln!("note: {n}");
+    }
+    if !quiet {
+        eprintln!(
+            "{} drawn by {} to {}",
+            describe(&view),
+            rendered.engine,
+            out.display()
+        );
+    }
+    Ok(())
+}
+
+fn describe(g: &ActorGraph) -> String {
+    format!(
+        "{} actors and {} relations",
+        g.actors().len(),
+        g.relations().len()
+    )
+}
+
+/// `relgraph render`.
+pub fn render(args: &RenderArgs) -> Result<()> {
+    let graph = load_graph(&args.graph.graph)?;
+    draw(&graph, &args.view, &args.svg, &args.output, false)
+}
+
+/// `relgraph import`.
+pub fn import(args: &ImportArgs) -> Result<()> {
+    let text = std::fs::read_to_string(&args.file).map_err(|e| Error::read(&args.file, e))?;
+    let doc: crate::graph::GraphDocument = serde_json::from_str(&text).map_err(|e| {
+        Error::article(
+            &args.file,
+            e.line(),
+            format!("not a relgraph JSON export: {e}"),
+        )
+    })?;
+    let graph = ActorGraph::from_document(doc, &args.file)?;
+    store::save(&graph, &args.graph.graph)?;
+    eprintln!(
+        "imported {} articles, {} into {}",
+        graph.article_count(),
+        describe(&graph),
+        args.graph.graph.display()
+    );
     Ok(())
 }
 
 /// `relgraph export`.
 pub fn export(args: &ExportArgs) -> Result<()> {
-    let graph = load_graph(&args.graph.graph)?;
-    let exporter = export::exporter(args.format);
+    let graph = View::apply(&load_graph(&args.graph.graph)?, &args.view)?;
+    if args.format == Format::Svg {
+        let rendered = svg::render(&graph, &args.svg)?;
+        for n in &rendered.notes {
+            eprintln!("note: {n}");
+        }
+        eprintln!("drawn by {}", rendered.engine);
+        return match &args.output {
+            Some(p) => write_atomic(p, &rendered.svg),
+            None => std::io::stdout()
+                .write_all(&rendered.svg)
+                .map_err(|e| Error::Write {
+                    path: "<stdout>".into(),
+                    source: e,
+                }),
+        };
+    }
+    let exporter = export::exporter(args.format, &args.svg);
     match &args.output {
         Some(p) => {
             let mut buf = Vec::new();
@@ -156,6 +284,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     };
     std::fs::create_dir_all(dir).map_err(err)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
+    crate::graph::store::readable(tmp.as_file()).map_err(err)?;
     tmp.write_all(bytes).map_err(err)?;
     tmp.as_file().sync_all().map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;

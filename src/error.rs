@@ -65,6 +65,9 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A drawing could not be made (Graphviz missing, failing or too slow).
+    #[error("{0}")]
+    Render(String),
     /// A command-line value is not acceptable.
     #[error("{0}")]
     Usage(String),

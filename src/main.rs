@@ -10,6 +10,8 @@ fn run(cli: Cli) -> relgraph::Result<()> {
         Command::Build(args) => cli::ingest(&args, true),
         Command::Add(args) => cli::ingest(&args, false),
         Command::Export(args) => cli::export(&args),
+        Command::Render(args) => cli::render(&args),
+        Command::Import(args) => cli::import(&args),
     }
 }
 

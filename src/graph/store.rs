@@ -34,6 +34,18 @@ pub fn load(path: &Path) -> Result<Option<ActorGraph>> {
     ActorGraph::from_document(doc, path).map(Some)
 }
 
+/// Gives a new temporary file the permissions of an ordinary file (temporary files start private).
+pub fn readable(file: &std::fs::File) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    #[cfg(not(unix))]
+    let _ = file;
+    Ok(())
+}
+
 /// Writes `graph` to `path` atomically, creating the parent folder if needed.
 pub fn save(graph: &ActorGraph, path: &Path) -> Result<()> {
     let write_err = |source: std::io::Error| Error::Write {
@@ -50,6 +62,7 @@ pub fn save(graph: &ActorGraph, path: &Path) -> Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(write_err)?;
+    readable(tmp.as_file()).map_err(write_err)?;
     {
         let mut w = BufWriter::new(tmp.as_file_mut());
         serde_json::to_writer(&mut w, &graph.to_document()).map_err(|e| write_err(e.into()))?;
