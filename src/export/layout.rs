@@ -307,7 +307,7 @@ fn place_labels(
         let (tx, ty) = (dx / len, dy / len);
         let (w, h) = label_size(&e.label);
         let mut best = Rect { x: px, y: py, w, h };
-        'search: for step in 0..60 {
+        'search: for step in 0..60usize {
             let k = (step / 2) as f64 * if step.is_multiple_of(2) { 1.0 } else { -1.0 };
             for along in [0.0, 0.6, -0.6] {
                 let shift = k * 9.0;
