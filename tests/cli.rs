@@ -497,3 +497,372 @@ fn a_user_actor_file_adds_persons() {
         .failure()
         .stderr(predicate::str::contains("bad.tsv:0: 2 columns"));
 }
+
+/// Parses an XML document to the end, returning its text with the markup removed.
+fn xml_ok(xml: &str) -> String {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut text = String::new();
+    let mut depth = 0i64;
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Start(_)) => depth += 1,
+            Ok(quick_xml::events::Event::End(_)) => depth -= 1,
+            Ok(quick_xml::events::Event::Text(t)) => text.push_str(&t.into_inner()),
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("not well-formed XML at {}: {e}", reader.buffer_position()),
+        }
+    }
+    assert_eq!(depth, 0, "unbalanced XML");
+    text
+}
+
+fn founding_graph(dir: &Path) -> PathBuf {
+    let g = dir.join("g.json");
+    relgraph()
+        .args(["build", "-q", "-g"])
+        .arg(&g)
+        .arg(article("000_ed3a308d17acbb5e.txt"))
+        .assert()
+        .success();
+    g
+}
+
+fn graphviz_installed() -> bool {
+    let ok = std::process::Command::new("dot")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok || std::env::var_os("CI").is_none(),
+        "CI must install Graphviz"
+    );
+    ok
+}
+
+#[test]
+fn render_draws_the_founding_graph_with_both_engines() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = founding_graph(dir.path());
+    let mut engines = vec!["builtin"];
+    if graphviz_installed() {
+        engines.push("graphviz");
+    }
+    for engine in engines {
+        let out = dir.path().join(format!("{engine}.svg"));
+        relgraph()
+            .args(["render", "--engine", engine, "-g"])
+            .arg(&g)
+            .arg("-o")
+            .arg(&out)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("drawn by"));
+        let svg = std::fs::read_to_string(&out).unwrap();
+        let text = xml_ok(&svg);
+        for name in [
+            "Iran",
+            "Venezuela",
+            "United States",
+            "Nicaragua",
+            "Cuba",
+            "Raisi",
+            "Maduro",
+            "sanction",
+            "opposition",
+            "agreement",
+            "visit",
+            "Legend",
+        ] {
+            assert!(text.contains(name), "{engine}: {name} is not shown");
+        }
+        assert!(
+            svg.contains("tiba di"),
+            "{engine}: evidence sentences are in tooltips"
+        );
+    }
+}
+
+#[test]
+fn render_works_without_graphviz_on_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = founding_graph(dir.path());
+    let out = dir.path().join("g.svg");
+    let empty = tempfile::tempdir().unwrap();
+    relgraph()
+        .env("PATH", empty.path())
+        .args(["render", "-g"])
+        .arg(&g)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Graphviz `dot` not found on PATH"))
+        .stderr(predicate::str::contains("built-in renderer"));
+    xml_ok(&std::fs::read_to_string(&out).unwrap());
+    relgraph()
+        .env("PATH", empty.path())
+        .args(["render", "--engine", "graphviz", "-g"])
+        .arg(&g)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("Graphviz is not installed"));
+}
+
+#[test]
+fn build_with_svg_writes_the_picture_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("pic.svg");
+    relgraph()
+        .args(["build", "-g"])
+        .arg(dir.path().join("g.json"))
+        .arg("--svg")
+        .arg(&svg)
+        .arg(article("id_indonesia_malaysia_batas.txt"))
+        .assert()
+        .success();
+    assert!(xml_ok(&std::fs::read_to_string(&svg).unwrap()).contains("Malaysia"));
+}
+
+#[test]
+fn dot_export_is_accepted_by_graphviz_without_warnings() {
+    if !graphviz_installed() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("g.json");
+    relgraph()
+        .args(["build", "-q", "-g"])
+        .arg(&g)
+        .arg(root().join("data/articles"))
+        .assert()
+        .success();
+    let out = relgraph()
+        .args(["export", "--format", "dot", "-g"])
+        .arg(&g)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let dot = String::from_utf8(out.stdout).unwrap();
+    assert!(dot.starts_with("digraph"), "{dot}");
+    let mut child = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(dot.as_bytes())
+        .unwrap();
+    let res = child.wait_with_output().unwrap();
+    assert!(res.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&res.stderr),
+        "",
+        "Graphviz warnings"
+    );
+    xml_ok(&String::from_utf8(res.stdout).unwrap());
+}
+
+#[test]
+fn graphml_has_every_actor_and_relation_with_typed_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = founding_graph(dir.path());
+    let doc = export(&g);
+    let out = relgraph()
+        .args(["export", "--format", "graphml", "-g"])
+        .arg(&g)
+        .output()
+        .unwrap();
+    let xml = String::from_utf8(out.stdout).unwrap();
+    xml_ok(&xml);
+    assert_eq!(
+        xml.matches("<node ").count(),
+        doc["actors"].as_array().unwrap().len()
+    );
+    assert_eq!(
+        xml.matches("<edge ").count(),
+        doc["relations"].as_array().unwrap().len()
+    );
+    for key in [
+        r#"attr.name="kind""#,
+        r#"attr.name="count" attr.type="int""#,
+        r#"attr.name="planned" attr.type="boolean""#,
+        r#"attr.name="country""#,
+        r#"attr.name="role""#,
+        r#"attr.name="evidence""#,
+    ] {
+        assert!(xml.contains(key), "{key}");
+    }
+}
+
+#[test]
+fn import_reads_an_export_back_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("g.json");
+    relgraph()
+        .args(["build", "-q", "-g"])
+        .arg(&g)
+        .arg(root().join("data/articles"))
+        .assert()
+        .success();
+    let exported = dir.path().join("export.json");
+    relgraph()
+        .args(["export", "-g"])
+        .arg(&g)
+        .arg("-o")
+        .arg(&exported)
+        .assert()
+        .success();
+    let g2 = dir.path().join("g2.json");
+    relgraph()
+        .args(["import", "-g"])
+        .arg(&g2)
+        .arg(&exported)
+        .assert()
+        .success();
+    assert_eq!(export(&g2), export(&g));
+    std::fs::write(dir.path().join("bad.json"), "{\"format\": \"relgraph\"").unwrap();
+    relgraph()
+        .args(["import", "-g"])
+        .arg(&g2)
+        .arg(dir.path().join("bad.json"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "bad.json:1: not a relgraph JSON export",
+        ));
+    assert_eq!(
+        export(&g2),
+        export(&g),
+        "a failed import leaves the graph alone"
+    );
+}
+
+#[test]
+fn views_select_kinds_neighbourhoods_and_countries() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = founding_graph(dir.path());
+    let view = |args: &[&str]| -> Value {
+        let out = relgraph()
+            .args(["export", "-g"])
+            .arg(&g)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let sanctions = view(&["--kind", "sanction"]);
+    let kinds: BTreeSet<&str> = sanctions["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, BTreeSet::from(["sanction"]));
+    assert_eq!(sanctions["relations"].as_array().unwrap().len(), 4);
+    // any name, any case, with or without accents
+    let around = view(&["--around", "nicolas maduro", "--hops", "1"]);
+    assert_eq!(
+        actor_ids(&around),
+        BTreeSet::from(["VEN".to_string(), "nicolas-maduro".to_string()])
+    );
+    let around2 = view(&[
+        "--around",
+        "Amerika Serikat",
+        "--hops",
+        "1",
+        "--no-structural",
+    ]);
+    assert!(actor_ids(&around2).contains("CUB") && !actor_ids(&around2).contains("ebrahim-raisi"));
+    let countries = view(&["--countries"]);
+    assert!(countries["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|a| a["kind"] != "person"));
+    assert!(lifted(&countries).contains("IRN visit VEN"));
+    let strong = view(&["--min-count", "3"]);
+    assert!(strong["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["count"].as_u64().unwrap() >= 3));
+    let top = view(&["--top", "3", "--no-structural"]);
+    assert_eq!(top["actors"].as_array().unwrap().len(), 3);
+    relgraph()
+        .args(["export", "-g"])
+        .arg(&g)
+        .args(["--around", "Atlantis"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no actor named `Atlantis`"));
+}
+
+#[test]
+fn large_graphs_are_drawn_with_a_warning_and_graphviz_is_timed() {
+    let dir = tempfile::tempdir().unwrap();
+    // a synthetic graph of 120 actors in a ring
+    let actors: Vec<Value> = (0..120)
+        .map(|i| serde_json::json!({"id": format!("A{i:03}"), "name": format!("Actor {i}"), "kind": "country", "country": format!("A{i:03}"), "role": null, "aliases": []}))
+        .collect();
+    let relations: Vec<Value> = (0..120)
+        .map(|i| {
+            let (s, t) = (format!("A{i:03}"), format!("A{:03}", (i + 1) % 120));
+            serde_json::json!({"source": s, "target": t, "kind": "attack", "count": 1, "planned": false,
+                "evidence": [{"article": "x", "sentence": i, "text": "t", "cue": "c", "planned": false}]})
+        })
+        .collect();
+    let doc = serde_json::json!({"format": "relgraph", "version": 1, "actors": actors, "relations": relations,
+        "articles": [{"id": "x", "title": "ring", "date": null, "lang": "en", "url": null}]});
+    let file = dir.path().join("ring.json");
+    std::fs::write(&file, doc.to_string()).unwrap();
+    let g = dir.path().join("g.json");
+    relgraph()
+        .args(["import", "-g"])
+        .arg(&g)
+        .arg(&file)
+        .assert()
+        .success();
+    let out = dir.path().join("ring.svg");
+    relgraph()
+        .args(["render", "--engine", "builtin", "-g"])
+        .arg(&g)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("choose a view (--top 40"));
+    xml_ok(&std::fs::read_to_string(&out).unwrap());
+    if graphviz_installed() {
+        relgraph()
+            .args([
+                "render",
+                "--engine",
+                "graphviz",
+                "--layout",
+                "circo",
+                "--timeout",
+                "0",
+                "-g",
+            ])
+            .arg(&g)
+            .arg("-o")
+            .arg(&out)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("did not finish within 0 s"));
+    }
+}

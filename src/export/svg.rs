@@ -103,6 +103,15 @@ pub fn find_graphviz() -> Option<PathBuf> {
 
 /// Draws a graph as SVG.
 pub fn render(graph: &ActorGraph, options: &SvgOptions) -> Result<Rendered> {
+    render_with(graph, options, find_graphviz())
+}
+
+/// Draws a graph as SVG with the Graphviz `dot` found at `graphviz` (or none installed).
+pub fn render_with(
+    graph: &ActorGraph,
+    options: &SvgOptions,
+    graphviz: Option<PathBuf>,
+) -> Result<Rendered> {
     let d = Diagram::new(graph);
     let mut notes = Vec::new();
     if d.large {
@@ -114,11 +123,11 @@ pub fn render(graph: &ActorGraph, options: &SvgOptions) -> Result<Rendered> {
     }
     let dot = match options.engine {
         Engine::Builtin => None,
-        Engine::Graphviz => Some(find_graphviz().ok_or_else(|| {
+        Engine::Graphviz => Some(graphviz.ok_or_else(|| {
             Error::Render("Graphviz is not installed: no `dot` on PATH (install the graphviz package, or use --engine builtin)".into())
         })?),
         Engine::Auto => {
-            let found = find_graphviz();
+            let found = graphviz;
             if found.is_none() {
                 notes.push("Graphviz `dot` not found on PATH; drawn by the built-in renderer".into());
             }
@@ -577,4 +586,211 @@ fn legend(s: &mut String, x: f64, y: f64) {
         y + 44.0
     );
     s.push_str("</g>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::layout::layout;
+    use crate::model::{
+        Actor, ActorKind, ArticleMeta, Evidence, Extraction, Relation, RelationKind,
+    };
+    use proptest::prelude::*;
+
+    fn founding() -> ActorGraph {
+        let lex = crate::lexicon::Lexicon::builtin().unwrap();
+        let mut g = ActorGraph::new();
+        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("data/articles/000_ed3a308d17acbb5e.txt");
+        crate::pipeline::ingest_into(&mut g, &[path], &lex, &Default::default()).unwrap();
+        g
+    }
+
+    /// Parses an XML document to the end; the error if it is not well-formed.
+    pub(crate) fn well_formed(xml: &str) -> std::result::Result<usize, String> {
+        let mut reader = quick_xml::Reader::from_str(xml);
+        let mut elements = 0;
+        let mut depth = 0i64;
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Start(_)) => {
+                    depth += 1;
+                    elements += 1
+                }
+                Ok(quick_xml::events::Event::End(_)) => depth -= 1,
+                Ok(quick_xml::events::Event::Empty(_)) => elements += 1,
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(_) => {}
+                Err(e) => return Err(format!("at {}: {e}", reader.buffer_position())),
+            }
+        }
+        if depth != 0 {
+            return Err(format!("unbalanced elements ({depth})"));
+        }
+        if let Some(c) = xml
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        {
+            return Err(format!("control character {:?} is not allowed in XML", c));
+        }
+        Ok(elements)
+    }
+
+    #[test]
+    fn builtin_draws_the_founding_graph_with_labels() {
+        let svg = builtin_svg(&Diagram::new(&founding()));
+        well_formed(&svg).unwrap();
+        for name in [
+            "Iran",
+            "Venezuela",
+            "United States",
+            "Nicaragua",
+            "Cuba",
+            "Ebrahim Raisi",
+            "Nicolás Maduro",
+            "sanction",
+            "opposition ×2",
+            "Legend",
+        ] {
+            assert!(svg.contains(name), "{name} missing");
+        }
+        assert!(svg.contains("<title>"), "tooltips");
+    }
+
+    #[test]
+    fn builtin_labels_and_actors_never_overlap_on_the_founding_graph() {
+        let d = Diagram::new(&founding());
+        let p = layout(&d);
+        let labels: Vec<Rect> = p.labels.iter().flatten().copied().collect();
+        assert_eq!(labels.len(), d.edges.len(), "every edge is labelled");
+        for (i, a) in p.nodes.iter().enumerate() {
+            for b in &p.nodes[i + 1..] {
+                assert!(!a.overlaps(b, 0.0), "actors overlap: {a:?} {b:?}");
+            }
+            for l in &labels {
+                assert!(!a.overlaps(l, 0.0), "a label covers an actor: {a:?} {l:?}");
+            }
+        }
+        for (i, a) in labels.iter().enumerate() {
+            for b in &labels[i + 1..] {
+                assert!(!a.overlaps(b, 0.0), "labels overlap: {a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn layout_is_deterministic() {
+        let d = Diagram::new(&founding());
+        assert_eq!(builtin_svg(&d), builtin_svg(&d));
+    }
+
+    #[test]
+    fn a_missing_graphviz_is_named() {
+        let opts = SvgOptions {
+            engine: Engine::Graphviz,
+            ..Default::default()
+        };
+        let r = render_with(&ActorGraph::new(), &opts, None);
+        let auto = render_with(&ActorGraph::new(), &SvgOptions::default(), None);
+        let e = r.unwrap_err().to_string();
+        assert!(
+            e.contains("Graphviz is not installed") && e.contains("--engine builtin"),
+            "{e}"
+        );
+        let auto = auto.unwrap();
+        assert_eq!(auto.engine, "the built-in renderer");
+        assert!(auto.notes.iter().any(|n| n.contains("not found")));
+    }
+
+    fn hostile_graph(names: &[String], text: &str) -> ActorGraph {
+        let kinds = [
+            ActorKind::Country,
+            ActorKind::Person,
+            ActorKind::Organization,
+        ];
+        let actors: Vec<Actor> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Actor {
+                id: format!("{n}{i}"),
+                name: n.clone(),
+                kind: kinds[i % 3],
+                country: Some(format!("{n}\"c")),
+                role: Some(n.clone()),
+                aliases: vec![n.clone(), text.to_string()],
+            })
+            .collect();
+        let ev = Evidence {
+            article: text.into(),
+            sentence: 1,
+            text: text.into(),
+            cue: text.into(),
+            date: Some(text.into()),
+            planned: true,
+        };
+        let mut relations = Vec::new();
+        for w in actors.windows(2) {
+            relations.push(Relation::new(
+                &w[0].id,
+                &w[1].id,
+                RelationKind::Sanction,
+                ev.clone(),
+            ));
+            relations.push(Relation::new(
+                &w[1].id,
+                &w[0].id,
+                RelationKind::Meeting,
+                ev.clone(),
+            ));
+        }
+        let mut g = ActorGraph::new();
+        g.add(Extraction {
+            article: ArticleMeta {
+                id: text.into(),
+                title: text.into(),
+                date: None,
+                lang: "en".into(),
+                url: None,
+            },
+            actors,
+            relations,
+        });
+        g
+    }
+
+    fn hostile() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("<script>alert(1)</script>".to_string()),
+            Just("]]><!--".to_string()),
+            Just("\\\"\\\\\"".to_string()),
+            Just("a\u{202e}b\u{200f}c".to_string()),
+            "[\"\\\\<>&'\\]\\[{};=\\n\\r\\t\\x00-\\x1f\u{202e}a-zA-Zé ]{1,30}",
+            "\\PC{1,200}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn hostile_names_stay_inert(names in proptest::collection::vec(hostile(), 2..5), text in hostile()) {
+            let g = hostile_graph(&names, &text);
+            let d = Diagram::new(&g);
+            let svg = builtin_svg(&d);
+            prop_assert!(well_formed(&svg).is_ok(), "{:?}", well_formed(&svg));
+            prop_assert!(!svg.contains("<script"));
+            let dot = to_dot(&d);
+            prop_assert!(graphviz_rust::parse(&dot).is_ok(), "graphviz-rust cannot parse: {}", dot);
+            match find_graphviz() {
+                Some(program) => {
+                    let mut notes = Vec::new();
+                    let out = run_graphviz(&program, &dot, Layout::Dot, Duration::from_secs(30), &mut notes);
+                    prop_assert!(out.is_ok(), "Graphviz rejects the DOT: {:?}\n{}", out.err(), dot);
+                    let out = String::from_utf8(out.unwrap()).unwrap();
+                    prop_assert!(well_formed(&out).is_ok(), "{:?}", well_formed(&out));
+                    prop_assert!(!out.contains("<script"));
+                }
+                None => prop_assert!(std::env::var_os("CI").is_none(), "CI must install Graphviz"),
+            }
+        }
+    }
 }
