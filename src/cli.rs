@@ -1,5 +1,7 @@
 //! The command line: arguments (clap derive; the doc comments are the help text) and one function
-//! per command that calls the library.
+//! per command that calls the library. The query commands are in [`query`].
+
+pub mod query;
 
 use crate::error::{Error, Result};
 use crate::export::svg::{self, SvgOptions};
@@ -35,6 +37,20 @@ pub enum Command {
     Render(RenderArgs),
     /// Read a graph from a relgraph JSON export and store it as the graph.
     Import(ImportArgs),
+    /// The shortest relationship path between two actors, each hop with its evidence.
+    Path(query::PathArgs),
+    /// An actor's neighbours and the relations with each.
+    Neighbors(query::NeighborsArgs),
+    /// Who does what to whom (`--kind sanction`: who sanctions whom).
+    Relations(query::RelationsArgs),
+    /// Every relation between two actors, with all its evidence sentences.
+    Explain(query::ExplainArgs),
+    /// The actors, with their degree and relation counts.
+    Actors(query::ActorsArgs),
+    /// The central actors by degree, PageRank or betweenness.
+    Rank(query::RankArgs),
+    /// Articles, actors and relations by kind, components, date range.
+    Stats(query::QueryArgs),
 }
 
 /// Options shared by every command that reads a stored graph.

@@ -68,6 +68,9 @@ pub enum Error {
     /// A drawing could not be made (Graphviz missing, failing or too slow).
     #[error("{0}")]
     Render(String),
+    /// A query has no answer (no path, no relation); exit code 1.
+    #[error("{0}")]
+    NoAnswer(String),
     /// A command-line value is not acceptable.
     #[error("{0}")]
     Usage(String),

@@ -12,6 +12,13 @@ fn run(cli: Cli) -> relgraph::Result<()> {
         Command::Export(args) => cli::export(&args),
         Command::Render(args) => cli::render(&args),
         Command::Import(args) => cli::import(&args),
+        Command::Path(args) => cli::query::path(&args),
+        Command::Neighbors(args) => cli::query::neighbors(&args),
+        Command::Relations(args) => cli::query::relations(&args),
+        Command::Explain(args) => cli::query::explain(&args),
+        Command::Actors(args) => cli::query::actors(&args),
+        Command::Rank(args) => cli::query::rank_cmd(&args),
+        Command::Stats(args) => cli::query::stats(&args),
     }
 }
 
@@ -21,6 +28,7 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("relgraph: error: {e}");
             ExitCode::from(match e {
+                Error::NoAnswer(_) => 1,
                 Error::Usage(_) => 2,
                 Error::NotFound { .. } | Error::NoArticles(_) => 3,
                 Error::Graph { .. } => 4,

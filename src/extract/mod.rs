@@ -667,10 +667,8 @@ impl ArticleCtx<'_, '_> {
         match self.relations.get_mut(&key) {
             Some(existing) => {
                 let ev = &r.evidence[0];
-                if !existing
-                    .evidence
-                    .iter()
-                    .any(|e| e.sentence == ev.sentence && e.cue == ev.cue)
+                if !existing.evidence.iter().any(|e| e.sentence == ev.sentence)
+                // one sentence, one piece of evidence
                 {
                     existing.planned &= ev.planned;
                     existing.evidence.push(ev.clone());

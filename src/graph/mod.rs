@@ -11,8 +11,9 @@ pub mod store;
 use crate::error::{Error, Result};
 use crate::model::{Actor, ArticleMeta, Extraction, Relation, RelationKind};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// The name written in every graph file.
 pub const FORMAT: &str = "relgraph";
@@ -23,8 +24,9 @@ pub const VERSION: u32 = 1;
 #[derive(Debug, Clone, Default)]
 pub struct ActorGraph {
     graph: StableDiGraph<Actor, Relation>,
-    nodes: HashMap<String, NodeIndex>,
-    edges: HashMap<(String, String, RelationKind), EdgeIndex>,
+    nodes: FxHashMap<String, NodeIndex>,
+    /// Built on the first merge: a graph loaded from a file needs none to be queried.
+    edges: Option<FxHashMap<(String, String, RelationKind), EdgeIndex>>,
     articles: BTreeMap<String, ArticleMeta>,
 }
 
@@ -108,18 +110,33 @@ impl ActorGraph {
         }
     }
 
+    /// The index of edges by source, target and kind, built when first needed.
+    fn edge_index(&mut self) -> &mut FxHashMap<(String, String, RelationKind), EdgeIndex> {
+        let graph = &self.graph;
+        self.edges.get_or_insert_with(|| {
+            graph
+                .edge_indices()
+                .map(|e| {
+                    let r = &graph[e];
+                    ((r.source.clone(), r.target.clone(), r.kind), e)
+                })
+                .collect()
+        })
+    }
+
     fn add_relation(&mut self, relation: Relation) {
         let key = (
             relation.source.clone(),
             relation.target.clone(),
             relation.kind,
         );
-        if let Some(&e) = self.edges.get(&key) {
+        if let Some(&e) = self.edge_index().get(&key) {
             let existing = &mut self.graph[e];
             for ev in relation.evidence {
-                let dup = existing.evidence.iter().any(|x| {
-                    x.article == ev.article && x.sentence == ev.sentence && x.cue == ev.cue
-                });
+                let dup = existing
+                    .evidence
+                    .iter()
+                    .any(|x| x.article == ev.article && x.sentence == ev.sentence);
                 if !dup {
                     existing.planned &= ev.planned;
                     existing.evidence.push(ev);
@@ -133,7 +150,12 @@ impl ActorGraph {
         let mut relation = relation;
         relation.count = relation.evidence.len().max(1);
         let e = self.graph.add_edge(s, t, relation);
-        self.edges.insert(key, e);
+        self.edge_index().insert(key, e);
+    }
+
+    /// The node of the actor with this id.
+    pub fn node(&self, id: &str) -> Option<NodeIndex> {
+        self.nodes.get(id).copied()
     }
 
     /// The actor with this id.
@@ -183,40 +205,73 @@ impl ActorGraph {
 
     /// Rebuilds a graph from a document; `origin` names it in errors.
     pub fn from_document(doc: GraphDocument, origin: &std::path::Path) -> Result<ActorGraph> {
+        let GraphDocument {
+            format,
+            version,
+            actors,
+            relations,
+            articles,
+        } = doc;
+        let relations = relations.into_iter().map(|mut r| {
+            r.count = r.evidence.len().max(1);
+            r
+        });
+        ActorGraph::from_parts(&format, version, actors, relations, articles, origin)
+    }
+
+    /// Builds a graph from the parts of a document, checking what a document promises: its format
+    /// and version, one entry per actor and per (source, target, kind), no relation to an unlisted
+    /// actor. Relations are inserted in order, so the n-th relation is edge n.
+    pub(crate) fn from_parts(
+        format: &str,
+        version: u32,
+        actors: Vec<Actor>,
+        relations: impl ExactSizeIterator<Item = Relation>,
+        articles: Vec<ArticleMeta>,
+        origin: &std::path::Path,
+    ) -> Result<ActorGraph> {
         let bad = |message: String| Error::Graph {
             path: origin.to_path_buf(),
             message,
         };
-        if doc.format != FORMAT {
-            return Err(bad(format!(
-                "format is `{}`, expected `{FORMAT}`",
-                doc.format
-            )));
+        if format != FORMAT {
+            return Err(bad(format!("format is `{format}`, expected `{FORMAT}`")));
         }
-        if doc.version > VERSION {
+        if version > VERSION {
             return Err(bad(format!(
-                "written by a newer relgraph (format version {}; this one reads up to {VERSION})",
-                doc.version
+                "written by a newer relgraph (format version {version}; this one reads up to {VERSION})"
             )));
         }
         let mut g = ActorGraph::new();
-        for a in doc.articles {
+        g.graph = StableDiGraph::with_capacity(actors.len(), relations.len());
+        g.nodes.reserve(actors.len());
+        for a in articles {
             g.articles.insert(a.id.clone(), a);
         }
-        for a in doc.actors {
+        for a in actors {
             if g.nodes.contains_key(&a.id) {
                 return Err(bad(format!("actor `{}` is listed twice", a.id)));
             }
             g.add_actor(a);
         }
-        for r in doc.relations {
-            if !g.nodes.contains_key(&r.source) || !g.nodes.contains_key(&r.target) {
+        // A document lists each (source, target, kind) once, so its relations are inserted as they
+        // are; the merge index is built only if articles are added later.
+        let mut seen: FxHashSet<(NodeIndex, NodeIndex, RelationKind)> = FxHashSet::default();
+        seen.reserve(relations.len());
+        for r in relations {
+            let (Some(&s), Some(&t)) = (g.nodes.get(&r.source), g.nodes.get(&r.target)) else {
                 return Err(bad(format!(
                     "relation {} {} {} names an actor that is not listed",
                     r.source, r.kind, r.target
                 )));
+            };
+            if !seen.insert((s, t, r.kind)) {
+                return Err(bad(format!(
+                    "relation {} {} {} is listed twice",
+                    r.source, r.kind, r.target
+                )));
             }
-            g.add_relation(r);
+            g.graph.add_edge(s, t, r);
         }
         Ok(g)
     }

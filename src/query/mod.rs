@@ -9,3 +9,6 @@ pub mod view;
 
 pub use names::resolve_actor;
 pub use view::{View, ViewOptions};
+pub mod answers;
+pub mod paths;
+pub mod rank;

@@ -25,12 +25,12 @@ fn names_of(a: &Actor) -> impl Iterator<Item = String> + '_ {
 /// The id of the actor named `query`. An unknown name is an error that suggests the closest names;
 /// an ambiguous one lists the candidates.
 pub fn resolve_actor(graph: &ActorGraph, query: &str) -> Result<String> {
+    if graph.actor(query).is_some() {
+        return Ok(query.to_string());
+    }
     let q = normalize(query);
     let actors = graph.actors();
-    if let Some(a) = actors
-        .iter()
-        .find(|a| a.id == query || normalize(&a.id) == q)
-    {
+    if let Some(a) = actors.iter().find(|a| normalize(&a.id) == q) {
         return Ok(a.id.clone());
     }
     let exact: Vec<&&Actor> = actors.iter().filter(|a| normalize(&a.name) == q).collect();
@@ -52,11 +52,14 @@ pub fn resolve_actor(graph: &ActorGraph, query: &str) -> Result<String> {
                         .fold(0.0, f64::max);
                     (best, format!("{} ({})", a.name, a.id))
                 })
-                .filter(|(s, _)| *s > 0.75)
+                .filter(|(s, _)| *s > 0.7)
                 .collect();
             scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             let hint = if scored.is_empty() {
-                String::new()
+                format!(
+                    "; it has {} actors: `relgraph actors` lists them",
+                    actors.len()
+                )
             } else {
                 let names: Vec<String> = scored.into_iter().take(3).map(|(_, n)| n).collect();
                 format!("; did you mean {}?", names.join(", "))

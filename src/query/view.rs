@@ -155,9 +155,11 @@ fn lift_to_countries(doc: &mut GraphDocument) {
         match merged.get_mut(&key) {
             Some(m) => {
                 for ev in r.evidence {
-                    if !m.evidence.iter().any(|x| {
-                        x.article == ev.article && x.sentence == ev.sentence && x.cue == ev.cue
-                    }) {
+                    if !m
+                        .evidence
+                        .iter()
+                        .any(|x| x.article == ev.article && x.sentence == ev.sentence)
+                    {
                         m.planned &= ev.planned;
                         m.evidence.push(ev);
                     }
