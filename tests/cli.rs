@@ -866,3 +866,269 @@ fn large_graphs_are_drawn_with_a_warning_and_graphviz_is_timed() {
             .stderr(predicate::str::contains("did not finish within 0 s"));
     }
 }
+
+/// Runs a query on a graph and returns (exit code, stdout, stderr).
+fn query(graph: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = relgraph().args(args).arg("-g").arg(graph).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn query_json(graph: &Path, args: &[&str]) -> Value {
+    let mut a = args.to_vec();
+    a.push("--json");
+    let (code, out, err) = query(graph, &a);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}: {out}"))
+}
+
+#[test]
+fn path_connects_maduro_to_the_united_states_through_venezuela() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = founding_graph(dir.path());
+    let (code, out, _) = query(&g, &["path", "Maduro", "Amerika Serikat"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Venezuela (VEN)") && out.contains("United States (USA)"),
+        "{out}"
+    );
+    let j = query_json(&g, &["path", "maduro", "AS"]);
+    assert_eq!(j["from"], "nicolas-maduro");
+    assert_eq!(j["to"], "USA");
+    let p = &j["paths"][0];
+    assert!(p["length"].as_u64().unwrap() <= 2, "{p}");
+    assert_eq!(p["hops"][0]["target"], "VEN");
+    for hop in p["hops"].as_array().unwrap() {
+        for key in ["source", "target", "kind", "direction", "evidence"] {
+            assert!(hop.get(key).is_some(), "{key} in {hop}");
+        }
+        assert!(hop["evidence"]["text"].as_str().unwrap().len() > 10);
+    }
+    // --directed follows relation directions: the United States reaches no one by opposition
+    let (code, _, err) = query(
+        &g,
+        &["path", "USA", "Iran", "--directed", "--kind", "opposition"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("no path from United States (USA) to Iran (IRN)"),
+        "{err}"
+    );
+    // --all lists paths shortest first
+    let all = query_json(
+        &g,
+        &[
+            "path",
+            "Raisi",
+            "USA",
+            "--all",
+            "--max-hops",
+            "3",
+            "--limit",
+            "5",
+        ],
+    );
+    let lengths: Vec<u64> = all["paths"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["length"].as_u64().unwrap())
+        .collect();
+    assert!(
+        lengths.len() > 1 && lengths.windows(2).all(|w| w[0] <= w[1]),
+        "{lengths:?}"
+    );
+    let w = query_json(&g, &["path", "Raisi", "USA", "--weighted"]);
+    assert_eq!(w["paths"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn an_unknown_actor_fails_with_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = founding_graph(dir.path());
+    let (code, _, err) = query(&g, &["path", "Maduro", "Atlantis"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("no actor named `Atlantis`") && err.contains("relgraph actors"),
+        "{err}"
+    );
+    let (code, _, err) = query(&g, &["neighbors", "Venezuala"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("did you mean Venezuela (VEN)"), "{err}");
+}
+
+#[test]
+fn relations_answer_who_sanctions_whom() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = founding_graph(dir.path());
+    let (code, out, _) = query(&g, &["relations", "--kind", "sanction"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("4 relations"), "{out}");
+    let j = query_json(&g, &["relations", "--kind", "sanction"]);
+    let pairs: BTreeSet<(String, String)> = j["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["source"].as_str().unwrap().to_string(),
+                r["target"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let want: BTreeSet<(String, String)> = ["IRN", "VEN", "NIC", "CUB"]
+        .iter()
+        .map(|t| ("USA".to_string(), t.to_string()))
+        .collect();
+    assert_eq!(pairs, want);
+    let to_cuba = query_json(&g, &["relations", "--target", "Kuba"]);
+    assert!(to_cuba["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["target"] == "CUB"));
+    // dates: the 2017 and 2025 examples
+    let dg = dir.path().join("dated.json");
+    relgraph()
+        .args(["build", "-q", "-g"])
+        .arg(&dg)
+        .arg(article("archive.jsonl"))
+        .assert()
+        .success();
+    let since = query_json(&dg, &["relations", "--since", "2020-01-01"]);
+    assert!(since["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["first"].as_str().unwrap() >= "2020-01-01"));
+    let until = query_json(
+        &dg,
+        &["relations", "--until", "2017-12-31", "--kind", "opposition"],
+    );
+    assert!(!until["relations"].as_array().unwrap().is_empty());
+    assert!(until["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["last"] == "2017-08-03"));
+    let (code, _, err) = query(&dg, &["relations", "--since", "yesterday"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn explain_shows_every_sentence_behind_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = founding_graph(dir.path());
+    let (code, out, _) = query(&g, &["explain", "Iran", "Venezuela"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("agreement") && out.contains("menandatangani total 19 perjanjian kerja sama"),
+        "{out}"
+    );
+    let j = query_json(&g, &["explain", "Teheran", "Caracas"]);
+    assert_eq!(
+        (j["a"].as_str(), j["b"].as_str()),
+        (Some("IRN"), Some("VEN"))
+    );
+    let agreement = j["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "agreement")
+        .unwrap();
+    assert!(agreement["evidence"].as_array().unwrap().len() >= 2);
+    let (code, _, err) = query(&g, &["explain", "Chile", "Cuba"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no relation between"), "{err}");
+}
+
+#[test]
+fn neighbors_actors_rank_and_stats() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = founding_graph(dir.path());
+    let (code, out, _) = query(&g, &["neighbors", "Amerika Serikat"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Iran (IRN)") && out.contains("-> sanction"),
+        "{out}"
+    );
+    let n = query_json(&g, &["neighbors", "USA", "--direction", "in"]);
+    let kinds: BTreeSet<&str> = n["neighbors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|x| {
+            x["relations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["kind"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(kinds, BTreeSet::from(["opposition"]));
+    let out_only = query_json(
+        &g,
+        &[
+            "neighbors",
+            "USA",
+            "--direction",
+            "out",
+            "--kind",
+            "sanction",
+        ],
+    );
+    assert_eq!(out_only["neighbors"].as_array().unwrap().len(), 4);
+
+    let (code, out, _) = query(&g, &["actors", "--kind", "person"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("ebrahim-raisi") && !out.contains("IRN  Iran"),
+        "{out}"
+    );
+    let a = query_json(&g, &["actors"]);
+    let first = &a["actors"][0];
+    for key in [
+        "id",
+        "name",
+        "kind",
+        "country",
+        "role",
+        "degree",
+        "relations",
+        "evidence",
+    ] {
+        assert!(first.get(key).is_some(), "{key}");
+    }
+
+    for by in ["degree", "pagerank", "betweenness"] {
+        let (code, out, _) = query(&g, &["rank", "--by", by, "--top", "3"]);
+        assert_eq!(code, 0);
+        assert_eq!(out.lines().count(), 4, "{out}");
+        let r = query_json(&g, &["rank", "--by", by, "--top", "3"]);
+        let list = r["ranking"].as_array().unwrap();
+        assert_eq!(list.len(), 3);
+        assert!(list
+            .windows(2)
+            .all(|w| w[0]["score"].as_f64() >= w[1]["score"].as_f64()));
+    }
+    let r = query_json(
+        &g,
+        &["rank", "--by", "degree", "--top", "1", "--kind", "sanction"],
+    );
+    assert_eq!(r["ranking"][0]["id"], "USA");
+
+    let (code, out, _) = query(&g, &["stats"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("articles    1") && out.contains("sanction 4"),
+        "{out}"
+    );
+    let s = query_json(&g, &["stats"]);
+    assert_eq!(s["articles"], 1);
+    assert_eq!(s["relations"]["sanction"], 4);
+    assert_eq!(s["actors"]["person"], 3);
+    assert!(s["components"].as_u64().unwrap() >= 1);
+}
