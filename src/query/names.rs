@@ -80,3 +80,68 @@ pub fn resolve_actor(graph: &ActorGraph, query: &str) -> Result<String> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Actor, ActorKind, ArticleMeta, Extraction};
+
+    fn graph() -> ActorGraph {
+        let actor = |id: &str, name: &str, aliases: &[&str]| Actor {
+            id: id.into(),
+            name: name.into(),
+            kind: ActorKind::Country,
+            country: Some(id.into()),
+            role: None,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        };
+        let mut g = ActorGraph::new();
+        g.add(Extraction {
+            article: ArticleMeta {
+                id: "a".into(),
+                title: String::new(),
+                date: None,
+                lang: "en".into(),
+                url: None,
+            },
+            actors: vec![
+                actor("COD", "Congo - Kinshasa", &["Congo", "DR Congo"]),
+                actor(
+                    "COG",
+                    "Congo - Brazzaville",
+                    &["Congo", "Republic of the Congo"],
+                ),
+                actor("CIV", "Côte d’Ivoire", &["Ivory Coast"]),
+            ],
+            relations: vec![],
+        });
+        g
+    }
+
+    #[test]
+    fn names_resolve_by_id_name_alias_case_and_accents() {
+        let g = graph();
+        assert_eq!(resolve_actor(&g, "COD").unwrap(), "COD");
+        assert_eq!(resolve_actor(&g, "cog").unwrap(), "COG");
+        assert_eq!(resolve_actor(&g, "dr congo").unwrap(), "COD");
+        assert_eq!(resolve_actor(&g, "cote d’ivoire").unwrap(), "CIV");
+        assert_eq!(resolve_actor(&g, "IVORY  COAST").unwrap(), "CIV");
+    }
+
+    #[test]
+    fn ambiguous_names_list_the_candidates() {
+        let e = resolve_actor(&graph(), "Congo").unwrap_err().to_string();
+        assert!(
+            e.contains("could be any of") && e.contains("(COD)") && e.contains("(COG)"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn unknown_names_suggest_the_closest() {
+        let e = resolve_actor(&graph(), "Ivory Cost")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("did you mean Côte d’Ivoire (CIV)"), "{e}");
+    }
+}
