@@ -67,7 +67,10 @@ def split(s):
 
 
 def main():
-    overrides = {r[0]: (split(r[1]), set(split(r[2])), r[3]) for r in rows(os.path.join(CUR, "country_overrides.tsv"))}
+    overrides = {}
+    for r in rows(os.path.join(CUR, "country_overrides.tsv")):
+        add, drop, src = overrides.get(r[0], ([], set(), ""))
+        overrides[r[0]] = (add + split(r[1]), drop | set(split(r[2])), "; ".join(x for x in (src, r[3]) if x))
     countries = []
     by_name = {}
     with open(os.path.join(SHARED, "countries.tsv"), encoding="utf-8") as f:

@@ -25,6 +25,8 @@ use crate::model::{Evidence, RelationKind};
 const SCOPE: usize = 4;
 /// A symmetric cue with more participants than this is a list, not a meeting.
 const MAX_PARTIES: usize = 6;
+/// Members of one group pair up only up to this size; a longer list is an enumeration.
+const MAX_GROUP_PARTIES: usize = 3;
 
 fn is_prep(m: Option<Marker>) -> bool {
     matches!(
@@ -32,6 +34,7 @@ fn is_prep(m: Option<Marker>) -> bool {
         Some(
             Marker::Agent
                 | Marker::Target
+                | Marker::Patient
                 | Marker::Location
                 | Marker::Partner
                 | Marker::Between
@@ -50,6 +53,9 @@ pub(super) fn apply(
     marks: &[Option<Marker>],
     groups: &mut [Group],
 ) {
+    if phrases.excluded {
+        return; // sport or entertainment: "Italia akan menjamu Israel" is a fixture
+    }
     let inside_group = |c: &Span<CueHit>| groups.iter().any(|g| g.start < c.end && c.start < g.end);
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
     for (ci, cue) in cues.iter().enumerate() {
@@ -107,6 +113,9 @@ pub(super) fn apply(
         let marked_target = right.iter().copied().find(|&g| {
             groups[g].prep == Some(Marker::Target)
                 || (kind == RelationKind::Visit && groups[g].prep == Some(Marker::Location))
+                || (kind != RelationKind::Visit
+                    && groups[g].prep == Some(Marker::Patient)
+                    && groups[g].start <= cue.end + 3)
         });
         let under = (cue.start.saturating_sub(3).max(clause_start)..cue.start)
             .any(|t| marks[t] == Some(Marker::Under));
@@ -172,7 +181,7 @@ pub(super) fn apply(
             };
             let pairs: Vec<(String, String)> = if side_b.is_empty() {
                 let members = dedup_by_key(ctx, side_a);
-                if members.len() > MAX_PARTIES {
+                if members.len() > MAX_GROUP_PARTIES {
                     continue;
                 }
                 let mut p = Vec::new();

@@ -297,6 +297,22 @@ impl ArticleCtx<'_, '_> {
             }
         }
         mentions.sort_by_key(|m| m.start);
+        // a country name next to an origin noun describes a person, club or company, not the state
+        // ("pemain asal Nigeria", "klub Belgia", "Mexican singer")
+        let origin =
+            |t: Option<&Token>| t.is_some_and(|t| self.lang.origin_heads.contains(&t.lower));
+        mentions.retain(|m| {
+            let is_country =
+                m.id.as_ref()
+                    .and_then(|id| self.actors.get(id))
+                    .is_some_and(|a| a.kind == ActorKind::Country);
+            let head = if self.lang.genitive_after {
+                m.start.checked_sub(1).and_then(|i| tokens.get(i))
+            } else {
+                tokens.get(m.end)
+            };
+            !(is_country && origin(head))
+        });
         let mention_at = |t: usize| mentions.iter().position(|m| m.start == t);
         let mention_ending = |t: usize| mentions.iter().position(|m| m.end == t);
         let mut used = vec![false; mentions.len()];
@@ -560,6 +576,7 @@ impl ArticleCtx<'_, '_> {
                 m,
                 Marker::Agent
                     | Marker::Target
+                    | Marker::Patient
                     | Marker::Location
                     | Marker::Partner
                     | Marker::Between

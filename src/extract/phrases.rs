@@ -78,6 +78,7 @@ pub struct PhraseMatcher {
     cues: Table<CueHit>,
     roles: Table<RoleWord>,
     references: Table<Reference>,
+    context: Table<()>,
     clitics: Vec<String>,
 }
 
@@ -92,6 +93,8 @@ pub struct Phrases {
     pub roles: Vec<Span<RoleWord>>,
     /// Referring phrases.
     pub references: Vec<Span<Reference>>,
+    /// Whether the sentence speaks of sport or entertainment.
+    pub excluded: bool,
 }
 
 impl PhraseMatcher {
@@ -110,6 +113,7 @@ impl PhraseMatcher {
             })),
             roles: Table::new(lang.roles.iter().cloned()),
             references: Table::new(lang.references.iter().cloned()),
+            context: Table::new(lang.excluded_context.iter().map(|w| (w.clone(), ()))),
             clitics: lang.clitics.clone(),
         }
     }
@@ -121,6 +125,7 @@ impl PhraseMatcher {
             cues: self.cues.find(lower, tokens, &self.clitics),
             roles: self.roles.find(lower, tokens, &[]),
             references: self.references.find(lower, tokens, &[]),
+            excluded: !self.context.find(lower, tokens, &self.clitics).is_empty(),
         }
     }
 }

@@ -53,6 +53,8 @@ pub enum Marker {
     Agent,
     /// Introduces a target (`terhadap`, `against`).
     Target,
+    /// Introduces what a noun acts upon (`invasion of X`).
+    Patient,
     /// Introduces a place (`di`, `in`).
     Location,
     /// Introduces a partner (`dengan`, `with`).
@@ -140,6 +142,10 @@ pub struct Language {
     pub clitics: Vec<String>,
     /// True when a noun's possessor follows it (`sanksi AS`), false when it precedes (`US sanctions`).
     pub genitive_after: bool,
+    /// Lowercase words that mark a sentence as sport or entertainment (no relations from it).
+    pub excluded_context: Vec<String>,
+    /// Lowercase nouns that turn a neighbouring country name into an origin (`pemain asal Nigeria`).
+    pub origin_heads: HashSet<String>,
     /// Cue phrases.
     pub cues: Vec<Cue>,
 }
@@ -481,6 +487,8 @@ struct LanguageFile {
     determiners: Vec<String>,
     #[serde(default)]
     clitics: Vec<String>,
+    #[serde(default)]
+    context: ContextFile,
     boilerplate: BoilerplateFile,
     markers: MarkersFile,
     #[serde(default)]
@@ -489,6 +497,15 @@ struct LanguageFile {
     #[serde(default)]
     names: NamesFile,
     cues: BTreeMap<String, CuesFile>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct ContextFile {
+    #[serde(default)]
+    excluded: Vec<String>,
+    #[serde(default)]
+    origin_heads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -513,6 +530,8 @@ struct MarkersFile {
     agent: Vec<String>,
     #[serde(default)]
     target: Vec<String>,
+    #[serde(default)]
+    patient: Vec<String>,
     #[serde(default)]
     location: Vec<String>,
     #[serde(default)]
@@ -605,6 +624,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         (m.planned, Marker::Planned),
         (m.agent, Marker::Agent),
         (m.target, Marker::Target),
+        (m.patient, Marker::Patient),
         (m.location, Marker::Location),
         (m.partner, Marker::Partner),
         (m.between, Marker::Between),
@@ -717,6 +737,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         titles: lower_all(f.names.titles).collect(),
         determiners: lower_all(f.determiners).collect(),
         clitics: lower_all(f.clitics).collect(),
+        excluded_context: lower_all(f.context.excluded).collect(),
+        origin_heads: lower_all(f.context.origin_heads).collect(),
         genitive_after: match f.genitive.as_str() {
             "after" => true,
             "before" => false,
