@@ -173,7 +173,7 @@ impl FromStr for RelationKind {
 }
 
 /// One sentence that attests a relation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Evidence {
     /// Id of the article.
     pub article: String,
@@ -183,12 +183,22 @@ pub struct Evidence {
     pub text: String,
     /// The cue phrase that signalled the relation, as written.
     pub cue: String,
-    /// Date of the event as far as known (the article's date), ISO 8601.
+    /// Date of the event: a date the sentence gives (`Senin (12/6)`, `on Monday`) resolved against
+    /// the article's date, else the article's date; ISO 8601.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Whether the sentence speaks of a planned or intended action.
     #[serde(default)]
     pub planned: bool,
+    /// A money amount in the sentence, as written (`20 miliar dolar`, `$1.3 billion`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<String>,
+    /// A count of things in the sentence, as written (`19 perjanjian`, `42 jet tempur`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<String>,
+    /// Sectors the sentence names (`energi`, `petrokimia`, `defence`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sectors: Vec<String>,
 }
 
 /// A typed relation between two actors, with every sentence that attests it.
@@ -288,6 +298,7 @@ mod tests {
             cue: "met".into(),
             date: None,
             planned: false,
+            ..Default::default()
         };
         let r = Relation::new("VEN", "IRN", RelationKind::Meeting, ev.clone());
         assert_eq!((r.source.as_str(), r.target.as_str()), ("IRN", "VEN"));

@@ -144,6 +144,27 @@ fn founding_article_gives_the_whole_story() {
     assert_eq!(ev["cue"], "tiba di");
     assert!(ev["sentence"].as_u64().unwrap() > 0);
     assert_eq!(ev["article"], doc["articles"][0]["id"]);
+    // attributes: the money amount, the number of documents, the sectors
+    let rels = doc["relations"].as_array().unwrap();
+    let evidence_of = |kind: &str| -> Vec<&Value> {
+        rels.iter()
+            .filter(|r| r["kind"] == kind && r["source"] == "IRN" && r["target"] == "VEN")
+            .flat_map(|r| r["evidence"].as_array().unwrap())
+            .collect()
+    };
+    assert!(
+        evidence_of("trade")
+            .iter()
+            .any(|e| e["amount"] == "20 miliar dolar"),
+        "{:?}",
+        evidence_of("trade")
+    );
+    assert!(evidence_of("agreement")
+        .iter()
+        .any(|e| e["quantity"].as_str().is_some_and(|q| q.starts_with("19 "))));
+    assert!(evidence_of("cooperation").iter().any(|e| e["sectors"]
+        .as_array()
+        .is_some_and(|s| s.iter().any(|x| x == "petrokimia"))));
     // the planned visits to Nicaragua and Cuba are marked as planned
     let planned = doc["relations"]
         .as_array()
@@ -182,6 +203,18 @@ fn the_json_schema_has_the_documented_fields() {
             r["evidence"].as_array().unwrap().len()
         );
     }
+    // event dates: the article's date when the sentence gives none
+    let ev_dates: BTreeSet<&str> = doc["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["evidence"].as_array().unwrap())
+        .filter_map(|e| e["date"].as_str())
+        .collect();
+    assert!(
+        ev_dates.contains("2017-08-03") && ev_dates.contains("2025-03-04"),
+        "{ev_dates:?}"
+    );
     let art = doc["articles"]
         .as_array()
         .unwrap()

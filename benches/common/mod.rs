@@ -40,6 +40,7 @@ pub fn synthetic(n: usize, m: usize) -> ActorGraph {
             cue: kind.to_string(),
             date: None,
             planned: false,
+            ..Default::default()
         };
         relations.push(Relation::new(&actors[a].id, &actors[b].id, kind, ev));
     }

@@ -727,6 +727,7 @@ mod tests {
             cue: text.into(),
             date: Some(text.into()),
             planned: true,
+            ..Default::default()
         };
         let mut relations = Vec::new();
         for w in actors.windows(2) {

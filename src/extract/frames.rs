@@ -56,6 +56,12 @@ pub(super) fn apply(
     if phrases.excluded {
         return; // sport or entertainment: "Italia akan menjamu Israel" is a fixture
     }
+    let attrs = super::attributes::attributes(
+        text,
+        &super::text::lower_same_len(text),
+        ctx.lang,
+        ctx.article.meta.date.as_deref(),
+    );
     let inside_group = |c: &Span<CueHit>| groups.iter().any(|g| g.start < c.end && c.start < g.end);
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
     for (ci, cue) in cues.iter().enumerate() {
@@ -125,8 +131,11 @@ pub(super) fn apply(
             sentence: idx,
             text: text.to_string(),
             cue: text[tokens[cue.start].start..tokens[cue.end - 1].end].to_string(),
-            date: ctx.article.meta.date.clone(),
+            date: attrs.date.clone(),
             planned,
+            amount: attrs.amount.clone(),
+            quantity: attrs.quantity.clone(),
+            sectors: attrs.sectors.clone(),
         };
 
         if kind.is_symmetric() {

@@ -12,6 +12,7 @@
 //! Extraction returns values ([`Extraction`]) and knows nothing of the graph.
 
 pub mod actors;
+pub mod attributes;
 mod frames;
 pub mod phrases;
 pub mod text;
@@ -364,7 +365,20 @@ impl ArticleCtx<'_, '_> {
                 });
                 continue;
             }
-            let Some(c) = country else { continue };
+            let Some(c) = country else {
+                // a role alone ("the president", "sang presiden", "Menlu") is the holder of that role
+                // named last in the article
+                if role.value.person {
+                    if let Some(id) = self.recent_holder(&role.value.role) {
+                        entities.push(Entity {
+                            start: role.start,
+                            end: role.end,
+                            actors: vec![id],
+                        });
+                    }
+                }
+                continue;
+            };
             let Some(body_actor) = mentions[c].id.clone() else {
                 continue;
             };
@@ -426,6 +440,17 @@ impl ArticleCtx<'_, '_> {
         }
         entities.sort_by_key(|e| e.start);
         entities
+    }
+
+    /// The person holding `role` who was mentioned last in earlier sentences.
+    fn recent_holder(&self, role: &str) -> Option<String> {
+        let head = |r: &str| HEAD_ROLES.contains(&r);
+        self.recent.iter().rev().find_map(|(_, id)| {
+            let a = self.actors.get(id)?;
+            let r = a.role.as_deref()?;
+            let fits = r == role || (matches!(role, "leader" | "head of state") && head(r));
+            (a.kind == ActorKind::Person && fits).then(|| id.clone())
+        })
     }
 
     fn mention(&self, start: usize, end: usize, id: Option<String>) -> Mention {
@@ -727,6 +752,7 @@ impl ArticleCtx<'_, '_> {
                 cue: words,
                 date: self.article.meta.date.clone(),
                 planned: false,
+                ..Default::default()
             };
             let r = Relation::new(&p.id, &cid, kind, evidence);
             self.relations.insert((p.id.clone(), cid, kind), r);
@@ -955,6 +981,28 @@ mod tests {
             .map(|r| r.target.as_str())
             .collect();
         assert_eq!(targets, ["BOL", "CHL"]);
+    }
+
+    #[test]
+    fn a_role_alone_is_the_holder_named_before() {
+        let x = run("en", Some("2023-05-01"), "Kenyan President William Ruto arrived in Uganda. The president later criticised Tanzania.");
+        let opp = x
+            .relations
+            .iter()
+            .find(|r| r.kind == RelationKind::Opposition)
+            .expect("opposition");
+        assert_eq!(
+            (opp.source.as_str(), opp.target.as_str()),
+            ("william-ruto", "TZA")
+        );
+        let x = run(
+            "id",
+            Some("2023-05-01"),
+            "Menlu Retno Marsudi tiba di Tokyo. Sang menlu kemudian mengecam Rusia.",
+        );
+        assert!(x.relations.iter().any(|r| r.source == "retno-marsudi"
+            && r.kind == RelationKind::Opposition
+            && r.target == "RUS"));
     }
 
     #[test]

@@ -310,6 +310,7 @@ mod tests {
             cue: "c".into(),
             date: None,
             planned: false,
+            ..Default::default()
         };
         Extraction {
             article: ArticleMeta {

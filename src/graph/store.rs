@@ -103,6 +103,7 @@ mod tests {
             cue: "c".into(),
             date: None,
             planned: false,
+            ..Default::default()
         };
         let actor = |id: &str| Actor {
             id: id.into(),

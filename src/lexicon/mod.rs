@@ -146,6 +146,14 @@ pub struct Language {
     pub excluded_context: Vec<String>,
     /// Lowercase nouns that turn a neighbouring country name into an origin (`pemain asal Nigeria`).
     pub origin_heads: HashSet<String>,
+    /// Patterns of money amounts.
+    pub money: Vec<Regex>,
+    /// Patterns of counted things.
+    pub quantity: Vec<Regex>,
+    /// Lowercase sector words.
+    pub sectors: Vec<String>,
+    /// Lowercase day names, Monday first.
+    pub weekdays: Vec<String>,
     /// Cue phrases.
     pub cues: Vec<Cue>,
 }
@@ -489,6 +497,8 @@ struct LanguageFile {
     clitics: Vec<String>,
     #[serde(default)]
     context: ContextFile,
+    #[serde(default)]
+    attributes: AttributesFile,
     boilerplate: BoilerplateFile,
     markers: MarkersFile,
     #[serde(default)]
@@ -497,6 +507,19 @@ struct LanguageFile {
     #[serde(default)]
     names: NamesFile,
     cues: BTreeMap<String, CuesFile>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct AttributesFile {
+    #[serde(default)]
+    money: Vec<String>,
+    #[serde(default)]
+    quantity: Vec<String>,
+    #[serde(default)]
+    sectors: Vec<String>,
+    #[serde(default)]
+    weekdays: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -739,6 +762,20 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         clitics: lower_all(f.clitics).collect(),
         excluded_context: lower_all(f.context.excluded).collect(),
         origin_heads: lower_all(f.context.origin_heads).collect(),
+        money: regexes(file, &f.attributes.money)?,
+        quantity: regexes(file, &f.attributes.quantity)?,
+        sectors: lower_all(f.attributes.sectors).collect(),
+        weekdays: {
+            let days: Vec<String> = lower_all(f.attributes.weekdays).collect();
+            if !days.is_empty() && days.len() != 7 {
+                return Err(Error::data(
+                    file,
+                    0,
+                    "weekdays lists seven day names, Monday first",
+                ));
+            }
+            days
+        },
         genitive_after: match f.genitive.as_str() {
             "after" => true,
             "before" => false,

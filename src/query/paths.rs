@@ -293,6 +293,7 @@ pub(crate) mod tests {
             cue: "c".into(),
             date: Some(format!("2023-01-{:02}", s + 1)),
             planned: false,
+            ..Default::default()
         };
         let actor = |id: &str| Actor {
             id: id.into(),

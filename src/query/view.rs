@@ -242,6 +242,7 @@ mod tests {
             cue: "c".into(),
             date: None,
             planned: false,
+            ..Default::default()
         };
         let mut g = ActorGraph::new();
         g.add(Extraction {
