@@ -29,18 +29,7 @@ const MAX_PARTIES: usize = 6;
 const MAX_GROUP_PARTIES: usize = 3;
 
 fn is_prep(m: Option<Marker>) -> bool {
-    matches!(
-        m,
-        Some(
-            Marker::Agent
-                | Marker::Target
-                | Marker::Patient
-                | Marker::Location
-                | Marker::Partner
-                | Marker::Between
-                | Marker::OtherPreposition
-        )
-    )
+    m.is_some_and(Marker::is_preposition)
 }
 
 /// Applies every cue of the sentence.

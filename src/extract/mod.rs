@@ -596,18 +596,7 @@ impl ArticleCtx<'_, '_> {
         if k == 0 {
             return None;
         }
-        marks[k - 1].filter(|m| {
-            matches!(
-                m,
-                Marker::Agent
-                    | Marker::Target
-                    | Marker::Patient
-                    | Marker::Location
-                    | Marker::Partner
-                    | Marker::Between
-                    | Marker::OtherPreposition
-            )
-        })
+        marks[k - 1].filter(|m| m.is_preposition())
     }
 
     /// Adds groups for referring phrases (`kedua negara`, `they`), resolved to the actors named before.

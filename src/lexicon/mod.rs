@@ -77,6 +77,23 @@ pub enum Marker {
     PassiveAux,
 }
 
+impl Marker {
+    /// Whether the marker is a preposition: one that governs the name after it, so that name is not
+    /// the subject of a following verb.
+    pub fn is_preposition(self) -> bool {
+        matches!(
+            self,
+            Marker::Agent
+                | Marker::Target
+                | Marker::Patient
+                | Marker::Location
+                | Marker::Partner
+                | Marker::Between
+                | Marker::OtherPreposition
+        )
+    }
+}
+
 /// What a referring phrase (`kedua negara`, `they`) points back to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reference {
