@@ -237,6 +237,24 @@ impl Relation {
     }
 }
 
+impl Relation {
+    /// Adds evidence: one piece per article sentence (however many cues it has), the relation staying
+    /// planned only while every piece is planned, the count following the evidence.
+    pub fn merge_evidence(&mut self, evidence: impl IntoIterator<Item = Evidence>) {
+        for ev in evidence {
+            let seen = self
+                .evidence
+                .iter()
+                .any(|x| x.article == ev.article && x.sentence == ev.sentence);
+            if !seen {
+                self.planned &= ev.planned;
+                self.evidence.push(ev);
+            }
+        }
+        self.count = self.evidence.len();
+    }
+}
+
 /// What is known of an article besides its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleMeta {
@@ -287,6 +305,26 @@ mod tests {
         );
         let err = "hug".parse::<RelationKind>().unwrap_err().to_string();
         assert!(err.contains("hug") && err.contains("sanction"), "{err}");
+    }
+
+    #[test]
+    fn evidence_merges_once_per_sentence_and_plans_only_while_all_are_planned() {
+        let ev = |article: &str, sentence: usize, planned: bool| Evidence {
+            article: article.into(),
+            sentence,
+            cue: "c".into(),
+            planned,
+            ..Default::default()
+        };
+        let mut r = Relation::new("USA", "IRN", RelationKind::Sanction, ev("a", 1, true));
+        r.merge_evidence([ev("a", 1, false), ev("b", 1, true)]);
+        assert_eq!(
+            (r.count, r.planned),
+            (2, true),
+            "same sentence counted once"
+        );
+        r.merge_evidence([ev("a", 2, false)]);
+        assert_eq!((r.count, r.planned), (3, false));
     }
 
     #[test]

@@ -696,16 +696,7 @@ impl ArticleCtx<'_, '_> {
         let r = Relation::new(source, target, kind, evidence);
         let key = (r.source.clone(), r.target.clone(), kind);
         match self.relations.get_mut(&key) {
-            Some(existing) => {
-                let ev = &r.evidence[0];
-                if !existing.evidence.iter().any(|e| e.sentence == ev.sentence)
-                // one sentence, one piece of evidence
-                {
-                    existing.planned &= ev.planned;
-                    existing.evidence.push(ev.clone());
-                    existing.count = existing.evidence.len();
-                }
-            }
+            Some(existing) => existing.merge_evidence(r.evidence),
             None => {
                 self.relations.insert(key, r);
             }

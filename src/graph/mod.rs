@@ -131,18 +131,7 @@ impl ActorGraph {
             relation.kind,
         );
         if let Some(&e) = self.edge_index().get(&key) {
-            let existing = &mut self.graph[e];
-            for ev in relation.evidence {
-                let dup = existing
-                    .evidence
-                    .iter()
-                    .any(|x| x.article == ev.article && x.sentence == ev.sentence);
-                if !dup {
-                    existing.planned &= ev.planned;
-                    existing.evidence.push(ev);
-                }
-            }
-            existing.count = existing.evidence.len();
+            self.graph[e].merge_evidence(relation.evidence);
             return;
         }
         let s = self.node_for(&relation.source);

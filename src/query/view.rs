@@ -153,19 +153,7 @@ fn lift_to_countries(doc: &mut GraphDocument) {
         };
         let key = (s.clone(), t.clone(), r.kind);
         match merged.get_mut(&key) {
-            Some(m) => {
-                for ev in r.evidence {
-                    if !m
-                        .evidence
-                        .iter()
-                        .any(|x| x.article == ev.article && x.sentence == ev.sentence)
-                    {
-                        m.planned &= ev.planned;
-                        m.evidence.push(ev);
-                    }
-                }
-                m.count = m.evidence.len();
-            }
+            Some(m) => m.merge_evidence(r.evidence),
             None => {
                 let mut r = r;
                 r.source = s;
