@@ -147,10 +147,7 @@ fn lexicon(extra: &[PathBuf]) -> Result<Lexicon> {
 
 /// The stored graph; a missing file is an error naming it.
 pub fn load_graph(path: &Path) -> Result<ActorGraph> {
-    store::load(path)?.ok_or_else(|| Error::Graph {
-        path: path.to_path_buf(),
-        message: "no such file (run `relgraph build PATH...` first)".into(),
-    })
+    store::load(path)?.ok_or_else(|| store::missing(path))
 }
 
 fn report(summary: &Summary, graph: &Path, quiet: bool) {
@@ -200,7 +197,7 @@ fn draw(
 ) -> Result<()> {
     let view = View::apply(graph, view)?;
     let rendered = svg::render(&view, options)?;
-    write_atomic(out, &rendered.svg)?;
+    store::write_atomic(out, |w| w.write_all(&rendered.svg))?;
     for n in &rendered.notes {
         eprintln!("note: {n}");
     }
@@ -260,7 +257,7 @@ pub fn export(args: &ExportArgs) -> Result<()> {
         }
         eprintln!("drawn by {}", rendered.engine);
         return match &args.output {
-            Some(p) => write_atomic(p, &rendered.svg),
+            Some(p) => store::write_atomic(p, |w| w.write_all(&rendered.svg)),
             None => std::io::stdout()
                 .write_all(&rendered.svg)
                 .map_err(|e| Error::Write {
@@ -274,7 +271,7 @@ pub fn export(args: &ExportArgs) -> Result<()> {
         Some(p) => {
             let mut buf = Vec::new();
             exporter.write(&graph, &mut buf)?;
-            write_atomic(p, &buf)
+            store::write_atomic(p, |w| w.write_all(&buf))
         }
         None => {
             let stdout = std::io::stdout();
@@ -286,23 +283,4 @@ pub fn export(args: &ExportArgs) -> Result<()> {
             })
         }
     }
-}
-
-/// Writes bytes to a file through a temporary file and a rename.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let err = |source: std::io::Error| Error::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir).map_err(err)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
-    crate::graph::store::readable(tmp.as_file()).map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
-    tmp.as_file().sync_all().map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
 }

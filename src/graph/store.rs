@@ -9,34 +9,54 @@ use crate::error::{Error, Result};
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
-/// Loads the graph at `path`; `Ok(None)` when there is no file.
-pub fn load(path: &Path) -> Result<Option<ActorGraph>> {
+/// The error for a graph file that does not exist where a command needs one.
+pub fn missing(path: &Path) -> Error {
+    Error::Graph {
+        path: path.to_path_buf(),
+        message: "no such file (run `relgraph build PATH...` first)".into(),
+    }
+}
+
+/// The bytes of the graph file at `path`, read at once (parsing from memory is several times faster
+/// than through a buffered reader); `Ok(None)` when there is no file.
+fn read_graph_file(path: &Path) -> Result<Option<Vec<u8>>> {
     if path.is_dir() {
         return Err(Error::Graph {
             path: path.to_path_buf(),
             message: "is a folder".into(),
         });
     }
-    // one read and a parse from memory: several times faster than a buffered reader
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::read(path, e)),
-    };
-    let doc: GraphDocument = serde_json::from_slice(&bytes).map_err(|e| Error::Graph {
+    match std::fs::read(path) {
+        Ok(b) => Ok(Some(b)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::read(path, e)),
+    }
+}
+
+/// The error for a file that does not parse as a graph document.
+fn parse_error(path: &Path, e: serde_json::Error) -> Error {
+    Error::Graph {
         path: path.to_path_buf(),
         message: if e.is_eof() {
             format!("truncated at line {}", e.line())
         } else {
             format!("line {}, column {}: {e}", e.line(), e.column())
         },
-    })?;
+    }
+}
+
+/// Loads the graph at `path`; `Ok(None)` when there is no file.
+pub fn load(path: &Path) -> Result<Option<ActorGraph>> {
+    let Some(bytes) = read_graph_file(path)? else {
+        return Ok(None);
+    };
+    let doc: GraphDocument = serde_json::from_slice(&bytes).map_err(|e| parse_error(path, e))?;
     drop(bytes);
     ActorGraph::from_document(doc, path).map(Some)
 }
 
 /// Gives a new temporary file the permissions of an ordinary file (temporary files start private).
-pub fn readable(file: &std::fs::File) -> std::io::Result<()> {
+fn readable(file: &std::fs::File) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -47,8 +67,12 @@ pub fn readable(file: &std::fs::File) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Writes `graph` to `path` atomically, creating the parent folder if needed.
-pub fn save(graph: &ActorGraph, path: &Path) -> Result<()> {
+/// Writes a file atomically: `write` fills a temporary file in the same folder (created if needed),
+/// which is flushed to disk and renamed over `path`, so readers see the old file or the new one.
+pub fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let write_err = |source: std::io::Error| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -66,13 +90,20 @@ pub fn save(graph: &ActorGraph, path: &Path) -> Result<()> {
     readable(tmp.as_file()).map_err(write_err)?;
     {
         let mut w = BufWriter::new(tmp.as_file_mut());
-        serde_json::to_writer(&mut w, &graph.to_document()).map_err(|e| write_err(e.into()))?;
-        w.write_all(b"\n").map_err(write_err)?;
+        write(&mut w).map_err(write_err)?;
         w.flush().map_err(write_err)?;
     }
     tmp.as_file().sync_all().map_err(write_err)?;
     tmp.persist(path).map_err(|e| write_err(e.error))?;
     Ok(())
+}
+
+/// Writes `graph` to `path` atomically.
+pub fn save(graph: &ActorGraph, path: &Path) -> Result<()> {
+    write_atomic(path, |w| {
+        serde_json::to_writer(&mut *w, &graph.to_document())?;
+        w.write_all(b"\n")
+    })
 }
 
 #[cfg(test)]
@@ -211,30 +242,10 @@ pub fn load_for_query(path: &Path) -> Result<QueryGraph> {
         articles: Vec<crate::model::ArticleMeta>,
     }
 
-    let bad = |message: String| Error::Graph {
-        path: path.to_path_buf(),
-        message,
-    };
-    if path.is_dir() {
-        return Err(bad("is a folder".into()));
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(bad(
-                "no such file (run `relgraph build PATH...` first)".into()
-            ))
-        }
-        Err(e) => return Err(Error::read(path, e)),
-    };
+    let bytes = read_graph_file(path)?.ok_or_else(|| missing(path))?;
     let (graph, evidence) = {
-        let doc: LightDocument = serde_json::from_slice(&bytes).map_err(|e| {
-            bad(if e.is_eof() {
-                format!("truncated at line {}", e.line())
-            } else {
-                format!("line {}, column {}: {e}", e.line(), e.column())
-            })
-        })?;
+        let doc: LightDocument =
+            serde_json::from_slice(&bytes).map_err(|e| parse_error(path, e))?;
         let base = bytes.as_ptr() as usize;
         let evidence: Vec<(usize, usize)> = doc
             .relations
