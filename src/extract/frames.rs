@@ -15,9 +15,9 @@
 //! Symmetric kinds relate everyone in `antara X dan Y`, or the subject, possessor, partners (`dengan`,
 //! `with`) and object pairwise. A negated or conditional cue yields nothing; a planned one is marked.
 
-use super::phrases::{CueHit, Phrases, Span};
+use super::phrases::{CueHit, Span};
 use super::text::Token;
-use super::{ArticleCtx, Group};
+use super::{ArticleCtx, Group, Sentence};
 use crate::lexicon::{CueForm, Marker};
 use crate::model::{Evidence, RelationKind};
 
@@ -33,24 +33,20 @@ fn is_prep(m: Option<Marker>) -> bool {
 }
 
 /// Applies every cue of the sentence.
-pub(super) fn apply(
-    ctx: &mut ArticleCtx<'_, '_>,
-    idx: usize,
-    text: &str,
-    tokens: &[Token],
-    phrases: &Phrases,
-    marks: &[Option<Marker>],
-    groups: &mut [Group],
-) {
+pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups: &mut [Group]) {
+    let Sentence {
+        idx,
+        text,
+        lower,
+        tokens,
+        phrases,
+        marks,
+    } = sentence;
     if phrases.excluded {
         return; // sport or entertainment: "Italia akan menjamu Israel" is a fixture
     }
-    let attrs = super::attributes::attributes(
-        text,
-        &super::text::lower_same_len(text),
-        ctx.lang,
-        ctx.article.meta.date.as_deref(),
-    );
+    let attrs =
+        super::attributes::attributes(text, lower, ctx.lang, ctx.article.meta.date.as_deref());
     let inside_group = |c: &Span<CueHit>| groups.iter().any(|g| g.start < c.end && c.start < g.end);
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
     for (ci, cue) in cues.iter().enumerate() {

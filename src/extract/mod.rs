@@ -55,6 +55,23 @@ struct Entity {
     actors: Vec<String>,
 }
 
+/// One analysed sentence, as the cue frames read it.
+#[derive(Clone, Copy)]
+pub(crate) struct Sentence<'s> {
+    /// Index in the article (0 is the title).
+    pub idx: usize,
+    /// The text.
+    pub text: &'s str,
+    /// The text lowercased, byte offsets unchanged.
+    pub lower: &'s str,
+    /// Its tokens.
+    pub tokens: &'s [Token],
+    /// Its phrases.
+    pub phrases: &'s Phrases,
+    /// The marker covering each token.
+    pub marks: &'s [Option<Marker>],
+}
+
 /// Consecutive entities joined by commas and conjunctions.
 #[derive(Debug, Clone)]
 pub(crate) struct Group {
@@ -139,21 +156,24 @@ impl<'l> Extractor<'l> {
             last_targets: HashMap::new(),
             relations: BTreeMap::new(),
         };
-        // Persons named anywhere in the article decide who `Presiden Iran` is.
-        for s in &sentences {
-            for h in self
-                .actors
-                .find(s, &lang.code, &self.lexicon.gazetteer, year)
-            {
-                if let Referent::Person(p) = h.referent {
-                    if !ctx.named.contains(&p) {
-                        ctx.named.push(p);
-                    }
+        // Names are matched once per sentence; persons named anywhere in the article decide who
+        // `Presiden Iran` is, so all sentences are matched before any is read.
+        let hits: Vec<Vec<actors::NameHit>> = sentences
+            .iter()
+            .map(|s| {
+                self.actors
+                    .find(s, &lang.code, &self.lexicon.gazetteer, year)
+            })
+            .collect();
+        for h in hits.iter().flatten() {
+            if let Referent::Person(p) = h.referent {
+                if !ctx.named.contains(&p) {
+                    ctx.named.push(p);
                 }
             }
         }
-        for (i, s) in sentences.iter().enumerate() {
-            ctx.sentence(i, s, i < title_count);
+        for (i, (s, h)) in sentences.iter().zip(&hits).enumerate() {
+            ctx.sentence(i, s, h, i < title_count);
         }
         ctx.finish()
     }
@@ -236,18 +256,26 @@ impl ArticleCtx<'_, '_> {
         }
     }
 
-    fn sentence(&mut self, idx: usize, text: &str, is_title: bool) {
+    fn sentence(&mut self, idx: usize, text: &str, hits: &[actors::NameHit], is_title: bool) {
         let tokens = text::tokenize(text);
         if tokens.is_empty() {
             return;
         }
         let lower = text::lower_same_len(text);
         let phrases = self.pm.find(&lower, &tokens);
-        let entities = self.entities(idx, text, &tokens, &phrases, is_title);
+        let entities = self.entities(idx, text, hits, &tokens, &phrases, is_title);
         let marks = marker_per_token(tokens.len(), &phrases);
-        let mut groups = self.groups(&entities, &tokens, &marks, &phrases);
-        self.resolve_references(idx, text, &tokens, &phrases, &mut groups);
-        frames::apply(self, idx, text, &tokens, &phrases, &marks, &mut groups);
+        let mut groups = self.groups(&entities, &tokens, &marks);
+        self.resolve_references(idx, text, &tokens, &phrases, &marks, &mut groups);
+        let view = Sentence {
+            idx,
+            text,
+            lower: &lower,
+            tokens: &tokens,
+            phrases: &phrases,
+            marks: &marks,
+        };
+        frames::apply(self, view, &mut groups);
         for g in &groups {
             let keys: Vec<String> = g.actors.iter().map(|a| self.key(a)).collect();
             let mut distinct = keys.clone();
@@ -267,6 +295,7 @@ impl ArticleCtx<'_, '_> {
         &mut self,
         idx: usize,
         text: &str,
+        hits: &[actors::NameHit],
         tokens: &[Token],
         phrases: &Phrases,
         is_title: bool,
@@ -274,11 +303,7 @@ impl ArticleCtx<'_, '_> {
         let tok_at = |b: usize| tokens.iter().position(|t| t.start == b);
         let tok_end = |b: usize| tokens.iter().position(|t| t.end == b);
         let mut mentions: Vec<Mention> = Vec::new();
-        let hits = self
-            .ex
-            .actors
-            .find(text, &self.lang.code, self.gazetteer(), self.year);
-        for h in &hits {
+        for h in hits {
             let (Some(s), Some(e)) = (tok_at(h.start), tok_end(h.end)) else {
                 continue;
             };
@@ -552,7 +577,6 @@ impl ArticleCtx<'_, '_> {
         entities: &[Entity],
         tokens: &[Token],
         marks: &[Option<Marker>],
-        _phrases: &Phrases,
     ) -> Vec<Group> {
         let joiner = |t: usize| {
             marks[t] == Some(Marker::Coordinator)
@@ -606,9 +630,9 @@ impl ArticleCtx<'_, '_> {
         text: &str,
         tokens: &[Token],
         phrases: &Phrases,
+        marks: &[Option<Marker>],
         groups: &mut Vec<Group>,
     ) {
-        let marks = marker_per_token(tokens.len(), phrases);
         for r in &phrases.references {
             if groups.iter().any(|g| g.start < r.end && r.start < g.end) {
                 continue;
@@ -670,7 +694,7 @@ impl ArticleCtx<'_, '_> {
             if actors.is_empty() {
                 continue;
             }
-            let prep = self.prep_before(r.start, tokens, &marks);
+            let prep = self.prep_before(r.start, tokens, marks);
             groups.push(Group {
                 start: r.start,
                 end: r.end,
