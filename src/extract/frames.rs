@@ -156,7 +156,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                 || (groups[g].prep == Some(Marker::Agent) && form != CueForm::Noun)
                         })
                         .collect();
-                    let single_subject = distinct_keys(ctx, &side_a) <= 1;
+                    let single_subject = ctx.distinct_keys(&side_a) <= 1;
                     if let Some(&first) = right.first() {
                         let object_like = matches!(
                             groups[first].prep,
@@ -253,14 +253,6 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
         ctx.last_targets.insert(kind, targets);
     }
-}
-
-/// How many different countries (or organisations) the actors belong to.
-fn distinct_keys(ctx: &ArticleCtx<'_, '_>, actors: &[String]) -> usize {
-    let mut keys: Vec<String> = actors.iter().map(|a| ctx.key(a)).collect();
-    keys.sort();
-    keys.dedup();
-    keys.len()
 }
 
 /// The actors with one per country (or organisation), the first named kept.

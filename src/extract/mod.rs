@@ -256,6 +256,14 @@ impl ArticleCtx<'_, '_> {
         }
     }
 
+    /// How many different countries (or organisations) the actors belong to.
+    pub(crate) fn distinct_keys(&self, actors: &[String]) -> usize {
+        let mut keys: Vec<String> = actors.iter().map(|a| self.key(a)).collect();
+        keys.sort();
+        keys.dedup();
+        keys.len()
+    }
+
     fn sentence(&mut self, idx: usize, text: &str, hits: &[actors::NameHit], is_title: bool) {
         let tokens = text::tokenize(text);
         if tokens.is_empty() {
@@ -277,15 +285,11 @@ impl ArticleCtx<'_, '_> {
         };
         frames::apply(self, view, &mut groups);
         for g in &groups {
-            let keys: Vec<String> = g.actors.iter().map(|a| self.key(a)).collect();
-            let mut distinct = keys.clone();
-            distinct.sort();
-            distinct.dedup();
-            if distinct.len() >= 2 {
+            if self.distinct_keys(&g.actors) >= 2 {
                 self.last_group = g.actors.clone();
             }
-            for (k, a) in keys.into_iter().zip(&g.actors) {
-                self.recent.push((k, a.clone()));
+            for a in &g.actors {
+                self.recent.push((self.key(a), a.clone()));
             }
         }
     }
@@ -681,12 +685,7 @@ impl ArticleCtx<'_, '_> {
                         .iter()
                         .rev()
                         .filter(|g| g.end <= r.start)
-                        .find(|g| {
-                            let mut k: Vec<String> = g.actors.iter().map(|a| self.key(a)).collect();
-                            k.sort();
-                            k.dedup();
-                            k.len() >= 2
-                        })
+                        .find(|g| self.distinct_keys(&g.actors) >= 2)
                         .map(|g| g.actors.clone());
                     here.unwrap_or_else(|| self.last_group.clone())
                 }
