@@ -21,8 +21,8 @@ pub enum Referent {
     Person(usize),
     /// Index into the gazetteer's organisations.
     Organization(usize),
-    /// A place that is not an actor.
-    Place,
+    /// Index into the gazetteer's places (not actors).
+    Place(usize),
 }
 
 #[derive(Debug)]
@@ -125,8 +125,8 @@ impl ActorMatcher {
                 add(&a.text, a.lang.clone(), Referent::Organization(i));
             }
         }
-        for p in &g.places {
-            add(&p.text, p.lang.clone(), Referent::Place);
+        for (i, p) in g.places.iter().enumerate() {
+            add(&p.name.text, p.name.lang.clone(), Referent::Place(i));
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
@@ -393,7 +393,7 @@ mod tests {
                 Referent::Country(i) => lex.gazetteer.countries[i].iso3.clone(),
                 Referent::Person(i) => lex.gazetteer.persons[i].id.clone(),
                 Referent::Organization(i) => lex.gazetteer.organizations[i].id.clone(),
-                Referent::Place => format!("place:{}", &text[h.start..h.end]),
+                Referent::Place(_) => format!("place:{}", &text[h.start..h.end]),
             })
             .collect()
     }

@@ -12,6 +12,9 @@
 //!   `under`, `dikenai` the subject is the target (`X menjadi sasaran sanksi AS`);
 //! - reverse: the object acts on the subject (`menerima kunjungan X`).
 //!
+//! - partnered: a symmetric verb whose object is a topic (`membahas ISIS dengan X`): only partners
+//!   named as such (`dengan`, `with`, `antara`) or the subject's own members are parties.
+//!
 //! Symmetric kinds relate everyone in `antara X dan Y`, or the subject, possessor, partners (`dengan`,
 //! `with`) and object pairwise. A negated or conditional cue yields nothing; a planned one is marked.
 
@@ -65,7 +68,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .find(|c| {
                 matches!(
                     c.value.form,
-                    CueForm::Verb | CueForm::Passive | CueForm::Reverse
+                    CueForm::Verb | CueForm::Passive | CueForm::Reverse | CueForm::Partnered
                 )
             })
             .map_or(clause_end, |c| c.start.min(clause_end));
@@ -91,7 +94,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .first()
             .copied()
             .filter(|&g| groups[g].start == cue.end && groups[g].prep.is_none());
-        let possessor = if ctx.lang.genitive_after {
+        let possessor = if form == CueForm::Partnered {
+            None // `membahas ISIS`: a topic
+        } else if ctx.lang.genitive_after {
             adjacent_after
         } else {
             adjacent_before
@@ -157,7 +162,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         })
                         .collect();
                     let single_subject = ctx.distinct_keys(&side_a) <= 1;
-                    if let Some(&first) = right.first() {
+                    if let Some(&first) = right.first().filter(|_| form != CueForm::Partnered) {
                         let object_like = matches!(
                             groups[first].prep,
                             None | Some(Marker::Target) | Some(Marker::OtherPreposition)
@@ -201,7 +206,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
 
         let (source, target): (Option<usize>, Option<usize>) = match form {
-            CueForm::Verb => {
+            CueForm::Verb | CueForm::Partnered => {
                 let src = subject;
                 let tgt = right
                     .iter()

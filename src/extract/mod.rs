@@ -153,6 +153,7 @@ impl<'l> Extractor<'l> {
             local_names: Vec::new(),
             recent: Vec::new(),
             last_group: Vec::new(),
+            last_speaker: Vec::new(),
             last_targets: HashMap::new(),
             relations: BTreeMap::new(),
         };
@@ -165,6 +166,7 @@ impl<'l> Extractor<'l> {
                     .find(s, &lang.code, &self.lexicon.gazetteer, year)
             })
             .collect();
+        let hits = self.one_sense_per_article(&sentences, hits);
         for h in hits.iter().flatten() {
             if let Referent::Person(p) = h.referent {
                 if !ctx.named.contains(&p) {
@@ -176,6 +178,38 @@ impl<'l> Extractor<'l> {
             ctx.sentence(i, s, h, i < title_count);
         }
         ctx.finish()
+    }
+}
+
+impl Extractor<'_> {
+    /// Drops country hits whose name a place named in the article gives another sense (`Georgia`
+    /// after `Ellabell, Georgia, United States`).
+    fn one_sense_per_article(
+        &self,
+        sentences: &[String],
+        mut hits: Vec<Vec<actors::NameHit>>,
+    ) -> Vec<Vec<actors::NameHit>> {
+        let places = &self.lexicon.gazetteer.places;
+        let shadowed: Vec<&str> = hits
+            .iter()
+            .flatten()
+            .filter_map(|h| match h.referent {
+                Referent::Place(i) => places[i].shadows.as_deref(),
+                _ => None,
+            })
+            .collect();
+        if shadowed.is_empty() {
+            return hits;
+        }
+        for (s, hs) in sentences.iter().zip(hits.iter_mut()) {
+            hs.retain(|h| {
+                !matches!(h.referent, Referent::Country(_))
+                    || !shadowed
+                        .iter()
+                        .any(|n| s[h.start..h.end].eq_ignore_ascii_case(n))
+            });
+        }
+        hits
     }
 }
 
@@ -196,6 +230,8 @@ struct ArticleCtx<'a, 'l> {
     recent: Vec<(String, String)>,
     /// The last group of actors of several countries.
     last_group: Vec<String>,
+    /// The actors who last spoke in the first person (`kata X`).
+    last_speaker: Vec<String>,
     /// The targets of the last relation of each kind (for `also`).
     last_targets: HashMap<RelationKind, Vec<String>>,
     relations: BTreeMap<(String, String, RelationKind), Relation>,
@@ -240,7 +276,7 @@ impl ArticleCtx<'_, '_> {
             Referent::Country(i) => actors::country_actor(g, *i),
             Referent::Person(i) => actors::person_actor(g, *i, self.year),
             Referent::Organization(i) => actors::organization_actor(g, *i),
-            Referent::Place => return None,
+            Referent::Place(_) => return None,
         };
         Some(self.register(actor, sentence, text, words))
     }
@@ -587,27 +623,46 @@ impl ArticleCtx<'_, '_> {
                 || matches!(tokens[t].lower.as_str(), "," | "-" | "–" | "—" | "/" | "&")
                 || self.lang.determiners.contains(&tokens[t].lower)
         };
-        let mut groups: Vec<Group> = Vec::new();
+        // Runs of entities with only joiners between them. A run of two joined by a comma alone is
+        // not a list unless a conjunction joins it too (`Iran, Venezuela dan Kuba`): the comma ends a
+        // fronted phrase (`Khusus dengan Filipina, Ryamizard akan ...`).
+        let mut runs: Vec<(Vec<&Entity>, bool)> = Vec::new();
         for e in entities {
-            if let Some(g) = groups.last_mut() {
-                let gap = g.end..e.start;
-                if e.start >= g.end && gap.len() <= 3 && gap.clone().all(joiner) {
-                    g.end = e.end;
-                    for a in &e.actors {
-                        if !g.actors.contains(a) {
-                            g.actors.push(a.clone());
-                        }
-                    }
+            if let Some((run, conj)) = runs.last_mut() {
+                let last = run[run.len() - 1];
+                let gap = last.end..e.start;
+                if e.start >= last.end && gap.len() <= 3 && gap.clone().all(joiner) {
+                    *conj |= gap.clone().any(|t| tokens[t].lower != ",");
+                    run.push(e);
                     continue;
                 }
             }
-            groups.push(Group {
-                start: e.start,
-                end: e.end,
-                actors: e.actors.clone(),
-                prep: None,
-                object: false,
-            });
+            runs.push((vec![e], false));
+        }
+        let mut groups: Vec<Group> = Vec::new();
+        for (run, conj) in runs {
+            let parts: Vec<Vec<&Entity>> = if conj || run.len() >= 3 {
+                vec![run]
+            } else {
+                run.into_iter().map(|e| vec![e]).collect()
+            };
+            for part in parts {
+                let mut actors: Vec<String> = Vec::new();
+                for e in &part {
+                    for a in &e.actors {
+                        if !actors.contains(a) {
+                            actors.push(a.clone());
+                        }
+                    }
+                }
+                groups.push(Group {
+                    start: part[0].start,
+                    end: part[part.len() - 1].end,
+                    actors,
+                    prep: None,
+                    object: false,
+                });
+            }
         }
         for g in &mut groups {
             g.prep = self.prep_before(g.start, tokens, marks);
@@ -623,6 +678,9 @@ impl ArticleCtx<'_, '_> {
         }
         if k == 0 {
             return None;
+        }
+        if marks[k - 1] == Some(Marker::TargetVia) {
+            return Some(Marker::Target); // `travelers from Italy`, `warga Malaysia`
         }
         marks[k - 1].filter(|m| m.is_preposition())
     }
@@ -680,6 +738,7 @@ impl ArticleCtx<'_, '_> {
                         Vec::new()
                     }
                 }
+                Reference::Speaker => self.speaker(tokens, marks, groups, r.start),
                 Reference::Group => {
                     let here = groups
                         .iter()
@@ -703,6 +762,49 @@ impl ArticleCtx<'_, '_> {
             });
         }
         groups.sort_by_key(|g| g.start);
+    }
+
+    /// The speaker of a first-person pronoun at token `at`: the actors named right after a verb of
+    /// saying (`kata Ryamizard`, `said Lavrov`) or right before one (`Lavrov said`), in this sentence.
+    /// With no verb of saying here, a pronoun inside quotation marks keeps the article's last speaker.
+    fn speaker(
+        &mut self,
+        tokens: &[Token],
+        marks: &[Option<Marker>],
+        groups: &[Group],
+        at: usize,
+    ) -> Vec<String> {
+        let near = |a: usize, b: usize| a <= b && b - a <= 2;
+        let found = (0..tokens.len())
+            .filter(|&t| {
+                marks[t] == Some(Marker::Speech)
+                    && (t + 1 >= tokens.len() || marks[t + 1] != Some(Marker::Speech))
+            })
+            .find_map(|t| {
+                let after = groups.iter().find(|g| near(t + 1, g.start) && g.start > at);
+                let speech_start = (0..=t)
+                    .rev()
+                    .take_while(|&k| marks[k] == Some(Marker::Speech))
+                    .last()
+                    .unwrap_or(t);
+                let before = groups
+                    .iter()
+                    .find(|g| near(g.end, speech_start) && !(g.start <= at && at < g.end));
+                after.or(before).map(|g| g.actors.clone())
+            });
+        match found {
+            Some(actors) => {
+                self.last_speaker = actors.clone();
+                actors
+            }
+            None if tokens
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "\"" | "“" | "”")) =>
+            {
+                self.last_speaker.clone()
+            }
+            None => Vec::new(),
+        }
     }
 
     /// Records one relation (merging evidence by source, target and kind).
@@ -888,6 +990,96 @@ mod tests {
         assert_eq!(
             triples("en", "Belarus is under sanctions imposed by Canada."),
             ["CAN sanction BLR"]
+        );
+    }
+
+    #[test]
+    fn first_person_quotes_belong_to_the_speaker() {
+        assert_eq!(
+            triples(
+                "id",
+                "Menteri Pertahanan Ryamizard Ryacudu tiba. \"Nanti saya akan bertemu dengan \
+                 Malaysia,\" kata Ryamizard."
+            ),
+            ["MYS meeting? IDN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "\"We will impose sanctions on Syria,\" Foreign Minister Annalena Baerbock said."
+            ),
+            ["DEU sanction? SYR"]
+        );
+        // no verb of saying, no earlier speaker: nobody
+        assert!(triples("en", "\"I will meet Malaysia,\" a spokesman added.").is_empty());
+    }
+
+    #[test]
+    fn a_topic_is_not_a_party() {
+        // `membahas X dengan Y`: X is what is discussed
+        assert_eq!(
+            triples(
+                "id",
+                "Menlu Retno Marsudi membahas krisis Myanmar dengan Menlu Malaysia."
+            ),
+            ["MYS meeting IDN"]
+        );
+        assert!(triples("en", "Japan discussed North Korea.").is_empty());
+        assert_eq!(
+            triples("en", "Japan discussed North Korea with Australia."),
+            ["AUS meeting JPN"]
+        );
+    }
+
+    #[test]
+    fn people_from_a_country_make_it_the_target() {
+        assert_eq!(
+            triples(
+                "en",
+                "Spain imposes temporary border checks on travelers from Italy."
+            ),
+            ["ESP sanction ITA"]
+        );
+    }
+
+    #[test]
+    fn a_place_gives_a_country_name_another_sense_for_the_article() {
+        let x = run(
+            "en",
+            None,
+            "Georgia plant raid. Workers were detained at a plant in Ellabell, Georgia, United \
+             States. Georgia condemned Russia.",
+        );
+        assert!(x.actors.iter().all(|a| a.id != "GEO"), "{:?}", x.actors);
+        // without the place, Georgia is the country
+        assert_eq!(
+            triples("en", "Georgia condemned Russia."),
+            ["GEO opposition RUS"]
+        );
+    }
+
+    #[test]
+    fn a_comma_after_a_fronted_phrase_does_not_join_names() {
+        // `Khusus dengan Filipina, Ryamizard ...`: Ryamizard alone is the subject
+        assert_eq!(
+            triples(
+                "id",
+                "Menteri Pertahanan Ryamizard Ryacudu tiba. Khusus dengan Filipina, Ryamizard \
+                 mengecam Malaysia."
+            ),
+            ["IDN opposition MYS"]
+        );
+        // a list keeps its members
+        assert_eq!(
+            triples(
+                "en",
+                "Iran, Venezuela and Cuba condemned the United States."
+            ),
+            [
+                "CUB opposition USA",
+                "IRN opposition USA",
+                "VEN opposition USA"
+            ]
         );
     }
 

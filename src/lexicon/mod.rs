@@ -38,6 +38,9 @@ pub enum CueForm {
     Reverse,
     /// An English bare form that reads as verb or noun by its context (`visit`, `sanctions`).
     Either,
+    /// A symmetric verb whose partners must be named as such (`membahas X dengan Y`, `discussed X
+    /// with Y`): what follows it is a topic, not a party.
+    Partnered,
 }
 
 /// A grammatical signal word or phrase.
@@ -75,6 +78,11 @@ pub enum Marker {
     ClauseBreak,
     /// A passive auxiliary (`was`, `were`).
     PassiveAux,
+    /// A verb of saying (`kata`, `said`): names the speaker of a quote.
+    Speech,
+    /// A phrase that passes a preposition on to the name after it (`travelers from X`, `warga X`):
+    /// that name is a target.
+    TargetVia,
 }
 
 impl Marker {
@@ -101,6 +109,8 @@ pub enum Reference {
     Countries,
     /// The last group of several actors.
     Group,
+    /// A first-person pronoun (`saya`, `I`): the speaker named by a verb of saying.
+    Speaker,
 }
 
 /// A role word and what it stands for.
@@ -182,6 +192,16 @@ pub struct Name {
     pub text: String,
     /// Language code, or `None`.
     pub lang: Option<String>,
+}
+
+/// A name that is a place, not an actor (`South China Sea`, `Georgia, United States`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// The name as written, with its language.
+    pub name: Name,
+    /// A country name this place gives another sense for the whole article: once `Georgia, United
+    /// States` is named, a bare `Georgia` in the same article is the state too.
+    pub shadows: Option<String>,
 }
 
 impl Name {
@@ -287,7 +307,7 @@ pub struct Gazetteer {
     /// Organisations.
     pub organizations: Vec<OrganizationEntry>,
     /// Names that are places, not actors.
-    pub places: Vec<Name>,
+    pub places: Vec<Place>,
 }
 
 /// Every resource relgraph reads text with.
@@ -488,11 +508,28 @@ fn parse_organizations(file: &str, text: &str, g: &mut Gazetteer) -> Result<()> 
 fn parse_places(file: &str, text: &str, g: &mut Gazetteer) -> Result<()> {
     for (line, cols) in data_rows(text) {
         if cols.len() < 2 {
-            return Err(Error::data(file, line, "expected: name, lang, source"));
+            return Err(Error::data(
+                file,
+                line,
+                "expected: name, lang, source[, shadows]",
+            ));
         }
-        g.places.push(Name {
-            text: cols[0].to_string(),
-            lang: (!cols[1].is_empty() && cols[1] != "*").then(|| cols[1].to_string()),
+        let shadows = cols.get(3).map(|s| s.trim()).filter(|s| !s.is_empty());
+        if let Some(n) = shadows {
+            if !cols[0].contains(n) {
+                return Err(Error::data(
+                    file,
+                    line,
+                    format!("`{n}` is not part of the place name `{}`", cols[0]),
+                ));
+            }
+        }
+        g.places.push(Place {
+            name: Name {
+                text: cols[0].to_string(),
+                lang: (!cols[1].is_empty() && cols[1] != "*").then(|| cols[1].to_string()),
+            },
+            shadows: shadows.map(String::from),
         });
     }
     Ok(())
@@ -592,6 +629,10 @@ struct MarkersFile {
     clause_breaks: Vec<String>,
     #[serde(default)]
     passive_aux: Vec<String>,
+    #[serde(default)]
+    speech: Vec<String>,
+    #[serde(default)]
+    target_via: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -627,6 +668,8 @@ struct CuesFile {
     passive: Vec<String>,
     #[serde(default)]
     reverse: Vec<String>,
+    #[serde(default)]
+    partnered: Vec<String>,
 }
 
 fn regexes(file: &str, patterns: &[String]) -> Result<Vec<Regex>> {
@@ -675,6 +718,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         (m.also, Marker::Also),
         (m.clause_breaks, Marker::ClauseBreak),
         (m.passive_aux, Marker::PassiveAux),
+        (m.speech, Marker::Speech),
+        (m.target_via, Marker::TargetVia),
     ] {
         markers.extend(lower_all(list).map(|p| (p, marker)));
     }
@@ -692,11 +737,14 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         let r = match what.as_str() {
             "countries" => Reference::Countries,
             "group" => Reference::Group,
+            "speaker" => Reference::Speaker,
             other => {
                 return Err(Error::data(
                     file,
                     0,
-                    format!("reference `{phrase}`: `{other}` is neither `countries` nor `group`"),
+                    format!(
+                        "reference `{phrase}`: `{other}` is not `countries`, `group` or `speaker`"
+                    ),
                 ))
             }
         };
@@ -733,6 +781,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             (c.passive, CueForm::Passive),
             (c.reverse, CueForm::Reverse),
             (c.noun, CueForm::Noun),
+            (c.partnered, CueForm::Partnered),
         ] {
             for p in lower_all(list) {
                 add(p, form);
