@@ -101,6 +101,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         } else {
             adjacent_before
         };
+        if let Some(p) = possessor.filter(|_| ctx.lang.genitive_after && form == CueForm::Noun) {
+            // `bantuan militer AS untuk Israel ... dan kesepakatan nuklir Iran`: a possessor after
+            // its noun is not the subject of a later cue (in English the modifier before a noun
+            // may well be: `American aid groups donated`)
+            groups[p].object = true;
+        }
         let agent = right
             .iter()
             .copied()
@@ -173,6 +179,22 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             && !b.contains(&first)
                         {
                             b.push(first);
+                        }
+                    }
+                    let mut side_a = side_a;
+                    let fronted = cue.start <= clause_start + 2
+                        && b.iter().any(|&g| groups[g].prep == Some(Marker::Partner));
+                    if side_a.is_empty() && form == CueForm::Noun && fronted {
+                        // a fronted phrase: `Dalam pertemuan dengan Netanyahu, Trump mengatakan`
+                        let last_b = b.iter().map(|&g| groups[g].end).max().unwrap_or(cue.end);
+                        let comma = (last_b..window_end).find(|&t| tokens[t].lower == ",");
+                        if let Some(c) = comma {
+                            if let Some(&g) = right
+                                .iter()
+                                .find(|&&g| groups[g].start > c && groups[g].prep.is_none())
+                            {
+                                side_a = groups[g].actors.clone();
+                            }
                         }
                     }
                     (side_a, collect(&b))
@@ -329,8 +351,11 @@ fn subject(
     tokens: &[Token],
     marks: &[Option<Marker>],
 ) -> Option<usize> {
-    // a relative pronoun right before the cue: the subject is the noun before the pronoun
+    // a relative pronoun right before a verb cue: the subject is the noun before the pronoun (a noun
+    // after one is a predicate: `Israel yang disebut "investasi terbaik"`)
+    let verbal = cue.value.form != CueForm::Noun;
     let rel = (cue.start.saturating_sub(3).max(clause_start)..cue.start)
+        .filter(|_| verbal)
         .rev()
         .find(|&t| marks[t] == Some(Marker::Relative));
     if let Some(r) = rel {

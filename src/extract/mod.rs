@@ -390,6 +390,13 @@ impl ArticleCtx<'_, '_> {
             {
                 continue; // a role word inside a name
             }
+            if phrases
+                .cues
+                .iter()
+                .any(|c| c.start < role.end && role.start < c.end && c.end - c.start > 1)
+            {
+                continue; // a role word inside a cue: `bantuan militer AS` is aid, not the military
+            }
             let body = |m: usize| mentions[m].id.is_some() && !mentions[m].person;
             let mut span_start = role.start;
             let mut next = role.end;
@@ -1080,6 +1087,30 @@ mod tests {
                 "IRN opposition USA",
                 "VEN opposition USA"
             ]
+        );
+    }
+
+    #[test]
+    fn a_fronted_meeting_belongs_to_the_main_subject() {
+        assert_eq!(
+            triples(
+                "id",
+                "Dalam pertemuan dengan Netanyahu di New York, Trump mengatakan banyak hal."
+            ),
+            ["ISR meeting USA"]
+        );
+    }
+
+    #[test]
+    fn a_possessor_after_its_noun_is_not_a_later_subject() {
+        // `bantuan militer AS` is aid (not the U.S. military), and AS does not sign Iran's deal
+        assert_eq!(
+            triples(
+                "id",
+                "Diskusi meliputi perang melawan ISIS, bantuan militer Amerika Serikat untuk \
+                 Israel yang disebut \"investasi terbaik\" dan kesepakatan nuklir Iran."
+            ),
+            ["USA aid ISR"]
         );
     }
 
