@@ -7,12 +7,13 @@ use crate::error::{Error, Result};
 use crate::export::svg::{self, SvgOptions};
 use crate::export::{self, Format};
 use crate::graph::{store, ActorGraph};
-use crate::ingest::IngestOptions;
+use crate::ingest::{self, IngestOptions};
 use crate::lexicon::Lexicon;
-use crate::pipeline::{self, Summary};
+use crate::pipeline::{self, RunOptions, Summary};
 use crate::query::{View, ViewOptions};
 use clap::{Args, Parser, Subcommand};
-use std::io::Write;
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// Turn news articles into a graph of international actors and their relations.
@@ -35,6 +36,11 @@ pub enum Command {
     Export(ExportArgs),
     /// Draw the stored graph (or a view of it) as SVG: the everyday picture.
     Render(RenderArgs),
+    /// Extract each article's actors and relations and write them as JSON Lines to standard output
+    /// (the map step of a distributed run; `relgraph add` reads the lines back).
+    Extract(ExtractArgs),
+    /// Merge graph files into one (the reduce step of a distributed run).
+    Merge(MergeArgs),
     /// Read a graph from a relgraph JSON export and store it as the graph.
     Import(ImportArgs),
     /// The shortest relationship path between two actors, each hop with its evidence.
@@ -66,27 +72,67 @@ pub struct GraphArg {
     pub graph: PathBuf,
 }
 
-/// Options of `build` and `add`.
+/// How articles are read and extracted (`build`, `add`, `extract`).
 #[derive(Debug, Args)]
-pub struct IngestArgs {
-    #[command(flatten)]
-    /// The graph file.
-    pub graph: GraphArg,
+pub struct ReadArgs {
     /// Language of every article (default: detected per article).
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
     /// An extra actor file (persons or organisations, in the format of data/actors/).
     #[arg(long = "actors", value_name = "FILE")]
     pub actors: Vec<PathBuf>,
-    /// Print no summary.
+    /// Extraction threads (default: one per core). The result is the same for any number.
+    #[arg(
+        short = 'j',
+        long = "jobs",
+        value_name = "N",
+        default_value_t = 0,
+        hide_default_value = true
+    )]
+    pub jobs: usize,
+    /// Print no summary and no progress bar (the bar is drawn only when standard error is a terminal).
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// Options of `build` and `add`.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    /// The graph file.
+    pub graph: GraphArg,
+    #[command(flatten)]
+    /// How articles are read.
+    pub read: ReadArgs,
     /// Also draw the graph as SVG (default file: output/graph.svg).
     #[arg(long, num_args = 0..=1, default_missing_value = "output/graph.svg", value_name = "FILE")]
     pub svg: Option<PathBuf>,
-    /// Article files or folders (.txt, .md, .json, .jsonl); `-` reads one article from standard input.
+    /// Article files or folders (.txt, .md, .json, .jsonl; JSON Lines may also hold the output of
+    /// `relgraph extract`); `-` reads standard input (JSON Lines, or one plain-text article).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+}
+
+/// Options of `extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    /// How articles are read.
+    pub read: ReadArgs,
+    /// Article files or folders; `-` reads standard input (JSON Lines, or one plain-text article).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Options of `merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The merged graph file to write (it may be one of the inputs).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Graph files written by relgraph (`build`, `add`, `export --format json`).
+    #[arg(required = true, value_name = "GRAPH")]
+    pub graphs: Vec<PathBuf>,
 }
 
 /// Options of `export`.
@@ -160,30 +206,115 @@ fn report(summary: &Summary, graph: &Path, quiet: bool) {
     }
 }
 
+fn run_options(args: &ReadArgs) -> RunOptions {
+    RunOptions {
+        ingest: IngestOptions {
+            lang: args.lang.clone(),
+        },
+        jobs: args.jobs,
+    }
+}
+
+/// A progress bar on standard error (articles, MB/s, ETA) when it is a terminal and not `--quiet`.
+fn progress_bar(paths: &[PathBuf], quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(ingest::input_size(paths));
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
 /// `relgraph build` and `relgraph add`.
 pub fn ingest(args: &IngestArgs, fresh: bool) -> Result<()> {
-    let lex = lexicon(&args.actors)?;
+    let lex = lexicon(&args.read.actors)?;
     let path = &args.graph.graph;
     let mut graph = if fresh {
         ActorGraph::new()
     } else {
         store::load(path)?.unwrap_or_default()
     };
-    let options = IngestOptions {
-        lang: args.lang.clone(),
-    };
-    let summary = pipeline::ingest_into(&mut graph, &args.paths, &lex, &options)?;
+    let bar = progress_bar(&args.paths, args.read.quiet);
+    let mut articles = 0usize;
+    let summary = pipeline::ingest_with(
+        &mut graph,
+        &args.paths,
+        &lex,
+        &run_options(&args.read),
+        &mut |bytes, n| {
+            articles += n;
+            bar.inc(bytes);
+            bar.set_message(format!("{articles} articles"));
+        },
+    )?;
+    bar.finish_and_clear();
     store::save(&graph, path)?;
-    report(&summary, path, args.quiet);
+    report(&summary, path, args.read.quiet);
     if let Some(svg_path) = &args.svg {
         draw(
             &graph,
             &ViewOptions::default(),
             &SvgOptions::default(),
             svg_path,
-            args.quiet,
+            args.read.quiet,
         )?;
     }
+    Ok(())
+}
+
+/// `relgraph extract`: one JSON line per article on standard output.
+pub fn extract(args: &ExtractArgs) -> Result<()> {
+    let lex = lexicon(&args.read.actors)?;
+    let bar = progress_bar(&args.paths, args.read.quiet);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let write_err = |e: std::io::Error| Error::Write {
+        path: "<stdout>".into(),
+        source: e,
+    };
+    let mut count = 0usize;
+    let warnings = pipeline::extract_each(
+        &args.paths,
+        &lex,
+        &run_options(&args.read),
+        &mut |bytes, _| bar.inc(bytes),
+        &mut |x| {
+            count += 1;
+            serde_json::to_writer(&mut out, &ingest::ExtractionLine::from(x))
+                .map_err(|e| write_err(e.into()))?;
+            out.write_all(b"\n").map_err(write_err)
+        },
+    )?;
+    out.flush().map_err(write_err)?;
+    bar.finish_and_clear();
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
+    if !args.read.quiet {
+        eprintln!("{count} articles extracted");
+    }
+    Ok(())
+}
+
+/// `relgraph merge`.
+pub fn merge(args: &MergeArgs) -> Result<()> {
+    let mut merged = ActorGraph::new();
+    for g in &args.graphs {
+        merged.merge(load_graph(g)?);
+    }
+    store::save(&merged, &args.output)?;
+    eprintln!(
+        "merged {} graphs: {} articles, {} into {}",
+        args.graphs.len(),
+        merged.article_count(),
+        describe(&merged),
+        args.output.display()
+    );
     Ok(())
 }
 

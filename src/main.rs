@@ -16,6 +16,8 @@ fn run(cli: Cli) -> relgraph::Result<()> {
         Command::Add(args) => cli::ingest(&args, false),
         Command::Export(args) => cli::export(&args),
         Command::Render(args) => cli::render(&args),
+        Command::Extract(args) => cli::extract(&args),
+        Command::Merge(args) => cli::merge(&args),
         Command::Import(args) => cli::import(&args),
         Command::Path(args) => cli::query::path(&args),
         Command::Neighbors(args) => cli::query::neighbors(&args),

@@ -218,6 +218,13 @@ pub struct Relation {
     pub evidence: Vec<Evidence>,
 }
 
+impl Evidence {
+    /// What identifies a piece of evidence: its article and sentence.
+    pub fn key(&self) -> (&str, usize) {
+        (&self.article, self.sentence)
+    }
+}
+
 impl Relation {
     /// A relation with one piece of evidence; symmetric kinds get their ends in canonical order.
     pub fn new(source: &str, target: &str, kind: RelationKind, evidence: Evidence) -> Relation {
@@ -238,17 +245,19 @@ impl Relation {
 }
 
 impl Relation {
-    /// Adds evidence: one piece per article sentence (however many cues it has), the relation staying
-    /// planned only while every piece is planned, the count following the evidence.
+    /// Adds evidence: one piece per article sentence (however many cues it has; the first given
+    /// is kept), the relation staying planned only while every piece is planned, the count following
+    /// the evidence. Evidence is kept sorted by article and sentence, so the result does not depend
+    /// on the order articles arrive in.
     pub fn merge_evidence(&mut self, evidence: impl IntoIterator<Item = Evidence>) {
+        if !self.evidence.is_sorted_by(|a, b| a.key() <= b.key()) {
+            self.evidence.sort_by(|a, b| a.key().cmp(&b.key()));
+            self.evidence.dedup_by(|b, a| a.key() == b.key());
+        }
         for ev in evidence {
-            let seen = self
-                .evidence
-                .iter()
-                .any(|x| x.article == ev.article && x.sentence == ev.sentence);
-            if !seen {
+            if let Err(at) = self.evidence.binary_search_by(|x| x.key().cmp(&ev.key())) {
                 self.planned &= ev.planned;
-                self.evidence.push(ev);
+                self.evidence.insert(at, ev);
             }
         }
         self.count = self.evidence.len();

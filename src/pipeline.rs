@@ -4,12 +4,13 @@
 //! other: extraction returns [`Extraction`](crate::model::Extraction) values and this module hands
 //! them to [`ActorGraph::add`].
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::extract::Extractor;
 use crate::graph::ActorGraph;
-use crate::ingest::{self, IngestOptions};
+use crate::ingest::{self, IngestOptions, Record};
 use crate::lexicon::Lexicon;
-use crate::model::RelationKind;
+use crate::model::{Extraction, RelationKind};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
@@ -31,28 +32,185 @@ pub struct Summary {
     pub warnings: Vec<String>,
 }
 
-/// Reads, extracts and merges every article under `paths` into `graph`.
+/// How the pipeline runs.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// How articles are read.
+    pub ingest: IngestOptions,
+    /// Worker threads for extraction; 0 means one per core.
+    pub jobs: usize,
+}
+
+/// Articles prepared and extracted in parallel per batch; results are handed on in input order.
+const BATCH: usize = 256;
+
+/// What became of one input record.
+enum Outcome {
+    /// Its facts, extracted here or read from an `extract` stream.
+    Facts(Extraction),
+    /// An article the caller already has (by id).
+    Skipped,
+}
+
+/// Reads every record under `paths`, prepares and extracts the articles on `jobs` threads, and
+/// hands each result to `sink` in input order, so the output does not depend on the number of
+/// threads. `skip` says which article ids need no extraction. `progress` is told the input bytes
+/// done after each batch.
+fn process(
+    paths: &[PathBuf],
+    lexicon: &Lexicon,
+    options: &RunOptions,
+    skip: &(dyn Fn(&str) -> bool + Sync),
+    progress: &mut dyn FnMut(u64, usize),
+    sink: &mut dyn FnMut(Outcome) -> Result<()>,
+) -> Result<Vec<String>> {
+    ingest::check_options(lexicon, &options.ingest)?;
+    let extractor = Extractor::new(lexicon);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs)
+        .build()
+        .map_err(|e| Error::Usage(format!("--jobs {}: {e}", options.jobs)))?;
+    // One thread reads and parses the inputs into batches while the pool extracts the previous
+    // batch; results are merged here in input order.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Record>>(2);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let mut batch: Vec<Record> = Vec::with_capacity(BATCH);
+            let warnings = ingest::read_records(paths, |r| {
+                batch.push(r);
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    // the receiver is gone only when the merge failed; that error is reported
+                    tx.send(full).map_err(|_| Error::Usage("stopped".into()))?;
+                }
+                Ok(())
+            })?;
+            if !batch.is_empty() {
+                let _ = tx.send(batch);
+            }
+            Ok::<_, Error>(warnings)
+        });
+        let mut notes: Vec<String> = Vec::new();
+        let merged = (|| -> Result<()> {
+            for mut batch in rx.iter() {
+                let bytes: u64 = batch
+                    .iter()
+                    .map(|r| match r {
+                        Record::Article(a) => a.size() as u64,
+                        Record::Extraction(_) => 0,
+                    })
+                    .sum();
+                let n = batch.len();
+                let done: Vec<(Outcome, Vec<String>)> = pool.install(|| {
+                    batch
+                        .par_drain(..)
+                        .map(|r| match r {
+                            Record::Article(raw) => {
+                                let (article, w) = raw.prepare(lexicon, &options.ingest);
+                                if skip(&article.meta.id) {
+                                    (Outcome::Skipped, w)
+                                } else {
+                                    (Outcome::Facts(extractor.extract(&article)), w)
+                                }
+                            }
+                            Record::Extraction(x) => (Outcome::Facts(*x), Vec::new()),
+                        })
+                        .collect()
+                });
+                for (outcome, w) in done {
+                    notes.extend(w);
+                    sink(outcome)?;
+                }
+                progress(bytes, n);
+            }
+            Ok(())
+        })();
+        // on a merge error the receiver is dropped first, so the reader stops at its next send
+        drop(rx);
+        let read = reader
+            .join()
+            .unwrap_or_else(|_| Err(Error::Usage("the reader thread failed".into())));
+        merged?;
+        let mut warnings = read?;
+        warnings.extend(notes);
+        Ok(warnings)
+    })
+}
+
+/// Reads, extracts and merges every article under `paths` into `graph`, on all cores.
 pub fn ingest_into(
     graph: &mut ActorGraph,
     paths: &[PathBuf],
     lexicon: &Lexicon,
     options: &IngestOptions,
 ) -> Result<Summary> {
-    let extractor = Extractor::new(lexicon);
+    let options = RunOptions {
+        ingest: options.clone(),
+        jobs: 0,
+    };
+    ingest_with(graph, paths, lexicon, &options, &mut |_, _| {})
+}
+
+/// [`ingest_into`] with the number of threads and a progress callback (input bytes and records
+/// done since the last call).
+pub fn ingest_with(
+    graph: &mut ActorGraph,
+    paths: &[PathBuf],
+    lexicon: &Lexicon,
+    options: &RunOptions,
+    progress: &mut dyn FnMut(u64, usize),
+) -> Result<Summary> {
     let mut summary = Summary::default();
-    let warnings = ingest::read_articles(paths, lexicon, options, |article| {
+    // The graph is read by the workers (which articles it has) and written between batches, so
+    // the known ids are copied out for the workers and kept up to date here.
+    let known: std::sync::RwLock<rustc_hash::FxHashSet<String>> =
+        std::sync::RwLock::new(graph.articles().map(|a| a.id.clone()).collect());
+    let skip = |id: &str| known.read().map(|k| k.contains(id)).unwrap_or(false);
+    let warnings = process(paths, lexicon, options, &skip, progress, &mut |outcome| {
         summary.read += 1;
-        if graph.contains_article(&article.meta.id) {
-            summary.already_present += 1;
-        } else if graph.add(extractor.extract(&article)) {
-            summary.added += 1;
+        match outcome {
+            Outcome::Facts(x) => {
+                let id = x.article.id.clone();
+                if graph.add(x) {
+                    summary.added += 1;
+                    if let Ok(mut k) = known.write() {
+                        k.insert(id);
+                    }
+                } else {
+                    summary.already_present += 1;
+                }
+            }
+            Outcome::Skipped => summary.already_present += 1,
         }
         Ok(())
     })?;
+    graph.sort_evidence();
     summary.warnings = warnings;
     summary.actors = graph.actors().len();
     summary.relations = graph.relations_by_kind();
     Ok(summary)
+}
+
+/// Extracts every article under `paths` on `options.jobs` threads and hands each article's facts to
+/// `sink`, in input order (`relgraph extract`).
+pub fn extract_each(
+    paths: &[PathBuf],
+    lexicon: &Lexicon,
+    options: &RunOptions,
+    progress: &mut dyn FnMut(u64, usize),
+    sink: &mut dyn FnMut(Extraction) -> Result<()>,
+) -> Result<Vec<String>> {
+    process(
+        paths,
+        lexicon,
+        options,
+        &|_| false,
+        progress,
+        &mut |outcome| match outcome {
+            Outcome::Facts(x) => sink(x),
+            Outcome::Skipped => Ok(()),
+        },
+    )
 }
 
 impl fmt::Display for Summary {

@@ -1165,3 +1165,135 @@ fn neighbors_actors_rank_and_stats() {
     assert_eq!(s["actors"]["person"], 3);
     assert!(s["components"].as_u64().unwrap() >= 1);
 }
+
+/// A JSON Lines corpus of real articles: the first `n` IndoSum lines (or the bundled archive when
+/// the shared corpus is absent), written to `dir` in two halves.
+fn corpus_halves(dir: &Path, n: usize) -> (PathBuf, PathBuf) {
+    let indosum = root().join("../shared/corpus/indosum/indosum-dev.jsonl");
+    let text = std::fs::read_to_string(&indosum)
+        .unwrap_or_else(|_| std::fs::read_to_string(article("archive.jsonl")).unwrap());
+    let lines: Vec<&str> = text.lines().take(n).collect();
+    let (a, b) = lines.split_at(lines.len() / 2);
+    let (pa, pb) = (dir.join("a.jsonl"), dir.join("b.jsonl"));
+    std::fs::write(&pa, a.join("\n")).unwrap();
+    std::fs::write(&pb, b.join("\n")).unwrap();
+    (pa, pb)
+}
+
+#[test]
+fn the_graph_is_the_same_for_any_thread_count_and_file_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = corpus_halves(dir.path(), 600);
+    let run = |name: &str, jobs: &str, files: [&Path; 2]| {
+        let g = dir.path().join(name);
+        relgraph()
+            .args(["build", "-q", "-j", jobs, "-g"])
+            .arg(&g)
+            .args(files)
+            .assert()
+            .success();
+        std::fs::read(&g).unwrap()
+    };
+    let one = run("one.json", "1", [&a, &b]);
+    let two = run("two.json", "2", [&b, &a]);
+    let three = run("three.json", "3", [&a, &b]);
+    assert!(one.len() > 1000);
+    assert!(one == two, "-j1 A B and -j2 B A differ");
+    assert!(one == three, "-j1 and -j3 differ");
+    // adding in two steps, either way round, gives the same file as well
+    let g = dir.path().join("steps.json");
+    for f in [&b, &a] {
+        relgraph()
+            .args(["add", "-q", "-g"])
+            .arg(&g)
+            .arg(f)
+            .assert()
+            .success();
+    }
+    assert!(std::fs::read(&g).unwrap() == one, "add B; add A differs");
+}
+
+#[test]
+fn extracting_in_parts_and_merging_equals_building_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = corpus_halves(dir.path(), 400);
+    let whole = dir.path().join("whole.json");
+    relgraph()
+        .args(["build", "-q", "-g"])
+        .arg(&whole)
+        .args([&a, &b])
+        .assert()
+        .success();
+    // map: each part extracted to JSON Lines; each stream added to its own graph (one from stdin)
+    let mut parts = Vec::new();
+    for (i, part) in [&a, &b].into_iter().enumerate() {
+        let out = relgraph()
+            .args(["extract", "-q"])
+            .arg(part)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let lines = String::from_utf8(out.stdout).unwrap();
+        let first: Value = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
+        assert_eq!(first["format"], "relgraph-extraction");
+        assert!(first["article"]["id"].is_string() && first["relations"].is_array());
+        let g = dir.path().join(format!("part{i}.json"));
+        if i == 0 {
+            relgraph()
+                .args(["add", "-q", "-g"])
+                .arg(&g)
+                .arg("-")
+                .write_stdin(lines)
+                .assert()
+                .success();
+        } else {
+            let f = dir.path().join("part1.jsonl");
+            std::fs::write(&f, lines).unwrap();
+            relgraph()
+                .args(["add", "-q", "-g"])
+                .arg(&g)
+                .arg(&f)
+                .assert()
+                .success();
+        }
+        parts.push(g);
+    }
+    // reduce: merge the part graphs
+    let merged = dir.path().join("merged.json");
+    relgraph()
+        .args(["merge", "-o"])
+        .arg(&merged)
+        .args(&parts)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read(&merged).unwrap() == std::fs::read(&whole).unwrap(),
+        "merged parts differ from the whole"
+    );
+    assert!(export(&merged)["relations"].as_array().unwrap().len() > 10);
+    // merging a graph with itself changes nothing
+    relgraph()
+        .args(["merge", "-o"])
+        .arg(dir.path().join("twice.json"))
+        .args([&merged, &merged])
+        .assert()
+        .success();
+    assert!(
+        std::fs::read(dir.path().join("twice.json")).unwrap() == std::fs::read(&whole).unwrap()
+    );
+}
+
+#[test]
+fn no_progress_bar_when_standard_error_is_not_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = relgraph()
+        .args(["build", "-g"])
+        .arg(dir.path().join("g.json"))
+        .arg(article("archive.jsonl"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("articles read"), "{err}");
+    assert!(!err.contains('\r') && !err.contains("ETA"), "{err}");
+}

@@ -131,6 +131,7 @@ impl ActorMatcher {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(patterns.iter().map(|p| p.text.as_str()))
             .expect("gazetteer automaton builds");
         let mut offices: HashMap<(String, String), Vec<usize>> = HashMap::new();

@@ -48,8 +48,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
     if phrases.excluded {
         return; // sport or entertainment: "Italia akan menjamu Israel" is a fixture
     }
-    let attrs =
-        super::attributes::attributes(text, lower, ctx.lang, ctx.article.meta.date.as_deref());
+    // attributes are read only when a cue yields a relation (most cues do not)
+    let attrs_cell = std::cell::OnceCell::new();
+    let lang = ctx.lang;
+    let article_date = ctx.article.meta.date.clone();
+    let attrs = || {
+        attrs_cell.get_or_init(|| {
+            super::attributes::attributes(text, lower, lang, article_date.as_deref())
+        })
+    };
     let inside_group = |c: &Span<CueHit>| groups.iter().any(|g| g.start < c.end && c.start < g.end);
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
     for (ci, cue) in cues.iter().enumerate() {
@@ -122,16 +129,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let under = (cue.start.saturating_sub(3).max(clause_start)..cue.start)
             .any(|t| marks[t] == Some(Marker::Under));
 
-        let evidence = Evidence {
-            article: ctx.article.meta.id.clone(),
+        let article_id = ctx.article.meta.id.clone();
+        let evidence = || Evidence {
+            article: article_id.clone(),
             sentence: idx,
             text: text.to_string(),
             cue: text[tokens[cue.start].start..tokens[cue.end - 1].end].to_string(),
-            date: attrs.date.clone(),
+            date: attrs().date.clone(),
             planned,
-            amount: attrs.amount.clone(),
-            quantity: attrs.quantity.clone(),
-            sectors: attrs.sectors.clone(),
+            amount: attrs().amount.clone(),
+            quantity: attrs().quantity.clone(),
+            sectors: attrs().sectors.clone(),
         };
 
         if kind.is_symmetric() {
@@ -222,7 +230,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     .collect()
             };
             for (x, y) in pairs {
-                ctx.relate(&x, &y, kind, evidence.clone());
+                ctx.relate(&x, &y, kind, evidence());
             }
             continue;
         }
@@ -275,7 +283,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let sources = groups[src].actors.clone();
         for s in &sources {
             for t in &targets {
-                ctx.relate(s, t, kind, evidence.clone());
+                ctx.relate(s, t, kind, evidence());
             }
         }
         ctx.last_targets.insert(kind, targets);

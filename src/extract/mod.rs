@@ -306,7 +306,11 @@ impl ArticleCtx<'_, '_> {
             return;
         }
         let lower = text::lower_same_len(text);
-        let phrases = self.pm.find(&lower, &tokens);
+        let mut phrases = self.pm.find_referring(&lower, &tokens);
+        if hits.is_empty() && phrases.roles.is_empty() && phrases.references.is_empty() {
+            return; // no actor here: nothing to relate, nothing to remember
+        }
+        self.pm.find_rest(&lower, &tokens, &mut phrases);
         let entities = self.entities(idx, text, hits, &tokens, &phrases, is_title);
         let marks = marker_per_token(tokens.len(), &phrases);
         let mut groups = self.groups(&entities, &tokens, &marks);

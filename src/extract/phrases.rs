@@ -29,6 +29,7 @@ impl<T: Clone> Table<T> {
         let (phrases, values): (Vec<String>, Vec<T>) = entries.into_iter().unzip();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&phrases)
             .expect("phrase automaton builds");
         Table { automaton, values }
@@ -120,13 +121,28 @@ impl PhraseMatcher {
 
     /// Finds every phrase in a lowercased sentence.
     pub fn find(&self, lower: &str, tokens: &[Token]) -> Phrases {
+        let mut p = self.find_referring(lower, tokens);
+        self.find_rest(lower, tokens, &mut p);
+        p
+    }
+
+    /// Finds only the phrases that can stand for an actor (role words, referring phrases): a
+    /// sentence that names no actor and has none of these can yield no relation.
+    pub fn find_referring(&self, lower: &str, tokens: &[Token]) -> Phrases {
         Phrases {
-            markers: self.markers.find(lower, tokens, &[]),
-            cues: self.cues.find(lower, tokens, &self.clitics),
             roles: self.roles.find(lower, tokens, &[]),
             references: self.references.find(lower, tokens, &[]),
-            excluded: !self.context.find(lower, tokens, &self.clitics).is_empty(),
+            ..Phrases::default()
         }
+    }
+
+    /// Adds the markers, cues and context of a sentence to what [`find_referring`] found.
+    ///
+    /// [`find_referring`]: PhraseMatcher::find_referring
+    pub fn find_rest(&self, lower: &str, tokens: &[Token], p: &mut Phrases) {
+        p.markers = self.markers.find(lower, tokens, &[]);
+        p.cues = self.cues.find(lower, tokens, &self.clitics);
+        p.excluded = !self.context.find(lower, tokens, &self.clitics).is_empty();
     }
 }
 

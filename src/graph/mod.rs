@@ -75,21 +75,28 @@ impl ActorGraph {
 
     fn add_actor(&mut self, actor: Actor) -> NodeIndex {
         if let Some(&n) = self.nodes.get(&actor.id) {
+            // Every rule here is commutative, so the graph does not depend on article order: the
+            // smaller of two names, roles or countries wins; aliases are a sorted set.
             let existing = &mut self.graph[n];
-            for a in actor.aliases {
-                if !existing.aliases.contains(&a) && a != existing.name {
-                    existing.aliases.push(a);
-                }
+            if actor.name < existing.name {
+                let old = std::mem::replace(&mut existing.name, actor.name);
+                existing.aliases.push(old);
+            } else if actor.name != existing.name {
+                existing.aliases.push(actor.name);
             }
-            if existing.role.is_none() {
-                existing.role = actor.role;
-            }
-            if existing.country.is_none() {
-                existing.country = actor.country;
-            }
+            existing.aliases.extend(actor.aliases);
+            let name = existing.name.clone();
+            existing.aliases.retain(|a| *a != name);
+            existing.aliases.sort();
+            existing.aliases.dedup();
+            existing.role = min_some(existing.role.take(), actor.role);
+            existing.country = min_some(existing.country.take(), actor.country);
             return n;
         }
         let id = actor.id.clone();
+        let mut actor = actor;
+        actor.aliases.sort();
+        actor.aliases.dedup();
         let n = self.graph.add_node(actor);
         self.nodes.insert(id, n);
         n
@@ -107,6 +114,51 @@ impl ActorGraph {
                 role: None,
                 aliases: Vec::new(),
             }),
+        }
+    }
+
+    /// Merges another graph into this one: its articles, actors and relations, evidence of one
+    /// article sentence counted once. Merging graphs built from parts of a corpus gives the graph
+    /// built from the whole.
+    pub fn merge(&mut self, other: ActorGraph) {
+        let ActorGraph {
+            graph, articles, ..
+        } = other;
+        // evidence of articles both graphs have is here already
+        let mut shared: FxHashSet<String> = FxHashSet::default();
+        for (id, meta) in articles {
+            match self.articles.entry(id) {
+                std::collections::btree_map::Entry::Occupied(e) => {
+                    shared.insert(e.key().clone());
+                }
+                std::collections::btree_map::Entry::Vacant(e) => {
+                    e.insert(meta);
+                }
+            }
+        }
+        let (nodes, edges) = petgraph::Graph::from(graph).into_nodes_edges();
+        for node in nodes {
+            self.add_actor(node.weight);
+        }
+        for edge in edges {
+            let mut r = edge.weight;
+            if !shared.is_empty() {
+                r.evidence.retain(|e| !shared.contains(&e.article));
+                if r.evidence.is_empty() {
+                    continue;
+                }
+            }
+            self.add_relation(r);
+        }
+        self.sort_evidence();
+    }
+
+    /// Sorts every relation's evidence by article and sentence (the order of the graph file).
+    pub fn sort_evidence(&mut self) {
+        for r in self.graph.edge_weights_mut() {
+            if !r.evidence.is_sorted_by(|a, b| a.key() <= b.key()) {
+                r.evidence.sort_by(|a, b| a.key().cmp(&b.key()));
+            }
         }
     }
 
@@ -131,7 +183,14 @@ impl ActorGraph {
             relation.kind,
         );
         if let Some(&e) = self.edge_index().get(&key) {
-            self.graph[e].merge_evidence(relation.evidence);
+            // The evidence of an article not yet in the graph cannot repeat what the graph has
+            // (`add` refuses known articles and `merge` drops their evidence), so it is appended
+            // here and sorted once, by `sort_evidence` or when the document is written: sorting on
+            // every insert made a corpus's popular relations cost quadratic time.
+            let r = &mut self.graph[e];
+            r.planned &= relation.planned;
+            r.evidence.extend(relation.evidence);
+            r.count = r.evidence.len();
             return;
         }
         let s = self.node_for(&relation.source);
@@ -187,7 +246,15 @@ impl ActorGraph {
             format: FORMAT.to_string(),
             version: VERSION,
             actors: self.actors().into_iter().cloned().collect(),
-            relations: self.relations().into_iter().cloned().collect(),
+            relations: self
+                .relations()
+                .into_iter()
+                .map(|r| {
+                    let mut r = r.clone();
+                    r.evidence.sort_by(|a, b| a.key().cmp(&b.key()));
+                    r
+                })
+                .collect(),
             articles: self.articles.values().cloned().collect(),
         }
     }
@@ -275,6 +342,14 @@ impl ActorGraph {
     }
 }
 
+/// The smaller of two optional values, a value beating none.
+fn min_some(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,6 +411,60 @@ mod tests {
         assert_eq!((rels[0].kind, rels[0].count), (RelationKind::Meeting, 2));
         assert_eq!((rels[1].kind, rels[1].count), (RelationKind::Sanction, 2));
         assert_eq!(g.actors().len(), 3);
+    }
+
+    #[test]
+    fn order_of_articles_and_merging_parts_do_not_change_the_document() {
+        let parts = [
+            extraction("a2", "USA", "IRN", RelationKind::Sanction),
+            extraction("a1", "USA", "IRN", RelationKind::Sanction),
+            extraction("a3", "VEN", "IRN", RelationKind::Meeting),
+        ];
+        let mut forward = ActorGraph::new();
+        for x in parts.iter().cloned() {
+            forward.add(x);
+        }
+        let mut backward = ActorGraph::new();
+        for x in parts.iter().rev().cloned() {
+            backward.add(x);
+        }
+        assert_eq!(forward.to_document(), backward.to_document());
+        let doc = forward.to_document();
+        let ev: Vec<&str> = doc.relations[1]
+            .evidence
+            .iter()
+            .map(|e| e.article.as_str())
+            .collect();
+        assert_eq!(ev, ["a1", "a2"]);
+        // two part graphs, one sharing an article with the other: merged, nothing counted twice
+        let mut left = ActorGraph::new();
+        left.add(parts[0].clone());
+        left.add(parts[1].clone());
+        let mut right = ActorGraph::new();
+        right.add(parts[1].clone());
+        right.add(parts[2].clone());
+        left.merge(right);
+        assert_eq!(left.to_document(), forward.to_document());
+        assert_eq!(left.relations()[1].count, 2);
+    }
+
+    #[test]
+    fn actor_details_merge_the_same_in_any_order() {
+        let mut a = country("USA");
+        a.aliases = vec!["AS".into()];
+        let mut b = country("USA");
+        b.name = "Amerika Serikat".into();
+        b.aliases = vec!["U.S.".into()];
+        let mut g1 = ActorGraph::new();
+        g1.add_actor(a.clone());
+        g1.add_actor(b.clone());
+        let mut g2 = ActorGraph::new();
+        g2.add_actor(b);
+        g2.add_actor(a);
+        assert_eq!(g1.to_document(), g2.to_document());
+        let usa = g1.actor("USA").unwrap();
+        assert_eq!(usa.name, "Amerika Serikat");
+        assert_eq!(usa.aliases, ["AS", "U.S.", "USA"]);
     }
 
     #[test]

@@ -15,10 +15,10 @@ pub use detect::detect_language;
 
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
-use crate::model::{Article, ArticleMeta};
+use crate::model::{Article, ArticleMeta, Extraction};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
 /// Options that change how articles are read.
@@ -31,14 +31,20 @@ pub struct IngestOptions {
 /// File extensions read as articles.
 pub const ARTICLE_EXTENSIONS: [&str; 4] = ["txt", "md", "json", "jsonl"];
 
-/// Reads every article under `paths` (files, folders, or `-` for standard input) and hands each to
-/// `sink`. Returns the warnings. Fails on the first unusable input, naming it.
-pub fn read_articles(
-    paths: &[PathBuf],
-    lexicon: &Lexicon,
-    options: &IngestOptions,
-    mut sink: impl FnMut(Article) -> Result<()>,
-) -> Result<Vec<String>> {
+/// The `format` field that marks a JSON line as facts already extracted (`relgraph extract`).
+pub const EXTRACTION_FORMAT: &str = "relgraph-extraction";
+
+/// One record of the inputs.
+#[derive(Debug)]
+pub enum Record {
+    /// An article as read; [`RawArticle::prepare`] makes it ready for extraction.
+    Article(RawArticle),
+    /// The facts of one article, already extracted (a line written by `relgraph extract`).
+    Extraction(Box<Extraction>),
+}
+
+/// Checks `--lang` against the languages the lexicon knows.
+pub fn check_options(lexicon: &Lexicon, options: &IngestOptions) -> Result<()> {
     if let Some(l) = &options.lang {
         if lexicon.language(l).is_none() {
             return Err(Error::Usage(format!(
@@ -47,28 +53,33 @@ pub fn read_articles(
             )));
         }
     }
+    Ok(())
+}
+
+/// Reads every record under `paths` (files, folders, or `-` for standard input), in a stable order
+/// (arguments as given, folders sorted by name, lines in order), and hands each to `sink` as soon as
+/// it is read: JSON Lines files stream, so memory does not grow with the corpus. Returns the
+/// warnings. Fails on the first unusable input, naming its file and line.
+pub fn read_records(
+    paths: &[PathBuf],
+    mut sink: impl FnMut(Record) -> Result<()>,
+) -> Result<Vec<String>> {
     let mut warnings = Vec::new();
     let mut count = 0usize;
-    let mut emit = |raw: RawArticle, warnings: &mut Vec<String>| -> Result<()> {
+    let mut counted = |r: Record| -> Result<()> {
         count += 1;
-        sink(finish(raw, lexicon, options, warnings))
+        sink(r)
     };
     for path in paths {
         if path.as_os_str() == "-" {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| Error::read("<stdin>", e))?;
-            emit(plain_article(&text, false), &mut warnings)?;
+            read_stdin(&mut counted)?;
             continue;
         }
         if !path.exists() {
             return Err(Error::NotFound { path: path.clone() });
         }
         for file in list_files(path, &mut warnings)? {
-            for raw in read_file(&file, &mut warnings)? {
-                emit(raw, &mut warnings)?;
-            }
+            read_file(&file, &mut warnings, &mut counted)?;
         }
     }
     if count == 0 {
@@ -76,6 +87,120 @@ pub fn read_articles(
         return Err(Error::NoArticles(shown.join(", ")));
     }
     Ok(warnings)
+}
+
+/// Reads every article under `paths` and hands each, prepared, to `sink` (one thread; the pipeline
+/// prepares in parallel). Extracted facts among the inputs are refused.
+pub fn read_articles(
+    paths: &[PathBuf],
+    lexicon: &Lexicon,
+    options: &IngestOptions,
+    mut sink: impl FnMut(Article) -> Result<()>,
+) -> Result<Vec<String>> {
+    check_options(lexicon, options)?;
+    let mut notes = Vec::new();
+    let mut warnings = read_records(paths, |r| match r {
+        Record::Article(raw) => {
+            let (article, w) = raw.prepare(lexicon, options);
+            notes.extend(w);
+            sink(article)
+        }
+        Record::Extraction(x) => Err(Error::Usage(format!(
+            "article {}: extracted facts are accepted by `relgraph add`, not here",
+            x.article.id
+        ))),
+    })?;
+    warnings.extend(notes);
+    Ok(warnings)
+}
+
+/// The total size in bytes of the article files under `paths` (for progress; standard input counts
+/// as unknown, 0).
+pub fn input_size(paths: &[PathBuf]) -> u64 {
+    let mut total = 0;
+    for p in paths {
+        if p.as_os_str() == "-" {
+            continue;
+        }
+        let mut ignored = Vec::new();
+        if let Ok(files) = list_files(p, &mut ignored) {
+            total += files
+                .iter()
+                .filter_map(|f| std::fs::metadata(f).ok())
+                .map(|m| m.len())
+                .sum::<u64>();
+        }
+    }
+    total
+}
+
+/// Standard input: JSON Lines (articles or extracted facts) when its first line is a JSON object,
+/// else one plain-text article.
+fn read_stdin(sink: &mut impl FnMut(Record) -> Result<()>) -> Result<()> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::read("<stdin>", e))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let origin = Path::new("<stdin>");
+    if first.trim_start().starts_with('{')
+        && serde_json::from_str::<serde_json::Map<String, Value>>(first).is_ok()
+    {
+        for (i, line) in text.lines().enumerate() {
+            if let Some(r) = json_line(line, origin, i + 1)? {
+                sink(r)?;
+            }
+        }
+        return Ok(());
+    }
+    let mut raw = plain_article(&text, false);
+    raw.origin = "<stdin>".to_string();
+    raw.size = bytes.len();
+    sink(Record::Article(raw))
+}
+
+/// One line of a JSON Lines input: an article, extracted facts, or nothing (a blank line).
+fn json_line(line: &str, path: &Path, number: usize) -> Result<Option<Record>> {
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
+    let value: Value = serde_json::from_str(line)
+        .map_err(|e| Error::article(path, number, format!("invalid JSON: {e}")))?;
+    if value.get("format").and_then(Value::as_str) == Some(EXTRACTION_FORMAT) {
+        let x: ExtractionLine = serde_json::from_value(value)
+            .map_err(|e| Error::article(path, number, format!("invalid extracted facts: {e}")))?;
+        return Ok(Some(Record::Extraction(Box::new(x.into()))));
+    }
+    let mut raw = json_article(&value, path, number)?;
+    raw.origin = path.display().to_string();
+    raw.size = line.len() + 1;
+    Ok(Some(Record::Article(raw)))
+}
+
+/// A line of `relgraph extract`'s output: one article's extracted facts, marked by its format.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct ExtractionLine {
+    /// Always [`EXTRACTION_FORMAT`].
+    pub format: String,
+    /// The facts.
+    #[serde(flatten)]
+    pub extraction: Extraction,
+}
+
+impl From<Extraction> for ExtractionLine {
+    fn from(extraction: Extraction) -> ExtractionLine {
+        ExtractionLine {
+            format: EXTRACTION_FORMAT.to_string(),
+            extraction,
+        }
+    }
+}
+
+impl From<ExtractionLine> for Extraction {
+    fn from(line: ExtractionLine) -> Extraction {
+        line.extraction
+    }
 }
 
 /// The article files under a path, sorted, with other files reported as skipped.
@@ -131,7 +256,7 @@ fn list_files(path: &Path, warnings: &mut Vec<String>) -> Result<Vec<PathBuf>> {
 
 /// An article as read, before cleaning.
 #[derive(Debug, Default)]
-struct RawArticle {
+pub struct RawArticle {
     id: Option<String>,
     title: String,
     text: String,
@@ -139,10 +264,77 @@ struct RawArticle {
     lang: Option<String>,
     url: Option<String>,
     origin: String,
+    size: usize,
 }
 
-fn read_file(path: &Path, warnings: &mut Vec<String>) -> Result<Vec<RawArticle>> {
+impl RawArticle {
+    /// How many bytes of input it was read from.
+    pub fn size(&self) -> usize {
+        self.size
+    }
+
+    /// Cleans the article, gives it its id, date and language: ready for extraction. Returns the
+    /// warnings about it (a bad date, an unknown language, nothing left after cleaning).
+    pub fn prepare(self, lexicon: &Lexicon, options: &IngestOptions) -> (Article, Vec<String>) {
+        let mut warnings = Vec::new();
+        let article = finish(self, lexicon, options, &mut warnings);
+        (article, warnings)
+    }
+}
+
+/// Reads one file, handing each record to `sink`; JSON Lines stream line by line.
+fn read_file(
+    path: &Path,
+    warnings: &mut Vec<String>,
+    sink: &mut impl FnMut(Record) -> Result<()>,
+) -> Result<()> {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if ext == "jsonl" {
+        let file = std::fs::File::open(path).map_err(|e| Error::read(path, e))?;
+        let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
+        let mut buf = Vec::new();
+        let (mut number, mut records, mut lossy) = (0usize, 0usize, false);
+        loop {
+            buf.clear();
+            let n = reader
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| Error::read(path, e))?;
+            if n == 0 {
+                break;
+            }
+            number += 1;
+            let line = match std::str::from_utf8(&buf) {
+                Ok(l) => std::borrow::Cow::Borrowed(l),
+                Err(_) => {
+                    if !lossy {
+                        warnings.push(format!(
+                            "{}:{number}: not valid UTF-8; invalid bytes replaced with U+FFFD",
+                            path.display()
+                        ));
+                        lossy = true;
+                    }
+                    String::from_utf8_lossy(&buf)
+                }
+            };
+            if let Some(r) = json_line(&line, path, number)? {
+                records += 1;
+                sink(r)?;
+            }
+        }
+        if records == 0 {
+            warnings.push(format!(
+                "{}: skipped: no articles in the file",
+                path.display()
+            ));
+        }
+        return Ok(());
+    }
     let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
+    let size = bytes.len();
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -153,54 +345,39 @@ fn read_file(path: &Path, warnings: &mut Vec<String>) -> Result<Vec<RawArticle>>
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     };
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
     let mut out = Vec::new();
-    match ext.as_str() {
-        "jsonl" => {
-            for (i, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
+    if ext == "json" {
+        let value: Value = serde_json::from_str(&text)
+            .map_err(|e| Error::article(path, e.line(), format!("invalid JSON: {e}")))?;
+        match &value {
+            Value::Array(items) => {
+                for item in items {
+                    out.push(json_article(item, path, 1)?);
                 }
-                let value: Value = serde_json::from_str(line)
-                    .map_err(|e| Error::article(path, i + 1, format!("invalid JSON: {e}")))?;
-                out.push(json_article(&value, path, i + 1)?);
             }
+            _ => out.push(json_article(&value, path, 1)?),
         }
-        "json" => {
-            let value: Value = serde_json::from_str(&text)
-                .map_err(|e| Error::article(path, e.line(), format!("invalid JSON: {e}")))?;
-            match &value {
-                Value::Array(items) => {
-                    for item in items {
-                        out.push(json_article(item, path, 1)?);
-                    }
-                }
-                _ => out.push(json_article(&value, path, 1)?),
-            }
+        if out.is_empty() {
+            warnings.push(format!(
+                "{}: skipped: no articles in the file",
+                path.display()
+            ));
         }
-        _ => {
-            let raw = plain_article(&text, ext == "md");
-            if raw.title.is_empty() && raw.text.trim().is_empty() {
-                warnings.push(format!("{}: skipped: empty file", path.display()));
-            } else {
-                out.push(raw);
-            }
+    } else {
+        let raw = plain_article(&text, ext == "md");
+        if raw.title.is_empty() && raw.text.trim().is_empty() {
+            warnings.push(format!("{}: skipped: empty file", path.display()));
+        } else {
+            out.push(raw);
         }
     }
-    for r in &mut out {
+    let each = size / out.len().max(1);
+    for mut r in out {
         r.origin = path.display().to_string();
+        r.size = each;
+        sink(Record::Article(r))?;
     }
-    if out.is_empty() && (ext == "jsonl" || ext == "json") {
-        warnings.push(format!(
-            "{}: skipped: no articles in the file",
-            path.display()
-        ));
-    }
-    Ok(out)
+    Ok(())
 }
 
 /// A text file: the first non-empty line is the title, the rest the body.
@@ -264,6 +441,7 @@ fn json_article(value: &Value, path: &Path, line: usize) -> Result<RawArticle> {
         lang: string_field("lang")?,
         url: string_field("url")?,
         origin: String::new(),
+        size: 0,
     })
 }
 

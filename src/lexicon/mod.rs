@@ -13,8 +13,9 @@ pub mod morphology;
 use crate::error::{Error, Result};
 use crate::model::RelationKind;
 use regex::{Regex, RegexBuilder};
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_langs.rs"));
 
@@ -141,12 +142,12 @@ pub struct Language {
     /// English name.
     pub name: String,
     /// Function words for language detection.
-    pub stopwords: HashSet<String>,
+    pub stopwords: FxHashSet<String>,
     /// Words typical of the language for detection: its stop-words and its one-word cues, markers
     /// and role words.
-    pub signature: HashSet<String>,
+    pub signature: FxHashSet<String>,
     /// Abbreviations (lowercase, without the final dot) that do not end a sentence.
-    pub abbreviations: HashSet<String>,
+    pub abbreviations: FxHashSet<String>,
     /// Lines to drop.
     pub drop_line: Vec<Regex>,
     /// Lines from which the rest of the article is dropped.
@@ -158,13 +159,13 @@ pub struct Language {
     /// Role words.
     pub roles: Vec<(String, RoleWord)>,
     /// Lowercase words that never start a person's name.
-    pub not_names: HashSet<String>,
+    pub not_names: FxHashSet<String>,
     /// Lowercase particles that may stand inside a name (`van`, `bin`).
-    pub particles: HashSet<String>,
+    pub particles: FxHashSet<String>,
     /// Lowercase titles that may stand before a name and are not part of it (`Jenderal`, `Sheikh`).
-    pub titles: HashSet<String>,
+    pub titles: FxHashSet<String>,
     /// Words that may stand between a preposition and a name, or between names of one group.
-    pub determiners: HashSet<String>,
+    pub determiners: FxHashSet<String>,
     /// Suffixes that may follow a cue inside one word (`sanksinya`).
     pub clitics: Vec<String>,
     /// True when a noun's possessor follows it (`sanksi AS`), false when it precedes (`US sanctions`).
@@ -172,7 +173,7 @@ pub struct Language {
     /// Lowercase words that mark a sentence as sport or entertainment (no relations from it).
     pub excluded_context: Vec<String>,
     /// Lowercase nouns that turn a neighbouring country name into an origin (`pemain asal Nigeria`).
-    pub origin_heads: HashSet<String>,
+    pub origin_heads: FxHashSet<String>,
     /// Patterns of money amounts.
     pub money: Vec<Regex>,
     /// Patterns of counted things.
@@ -793,7 +794,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             }
         }
     }
-    let stopwords: HashSet<String> = lower_all(f.stopwords).collect();
+    let stopwords: FxHashSet<String> = lower_all(f.stopwords).collect();
     let mut signature = stopwords.clone();
     let single = |p: &String| !p.contains(' ');
     signature.extend(
