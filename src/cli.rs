@@ -230,11 +230,24 @@ fn progress_bar(paths: &[PathBuf], quiet: bool) -> ProgressBar {
     bar
 }
 
+/// Takes the graph's lock, telling the user when another relgraph holds it.
+fn lock(path: &Path) -> Result<store::GraphLock> {
+    store::lock(path, |lp| {
+        eprintln!(
+            "waiting: another relgraph is writing {} (lock {})",
+            path.display(),
+            lp.display()
+        )
+    })
+}
+
 /// `relgraph build` and `relgraph add`.
 pub fn ingest(args: &IngestArgs, fresh: bool) -> Result<()> {
     let lex = lexicon(&args.read.actors)?;
     let path = &args.graph.graph;
+    let _lock = lock(path)?;
     let mut graph = if fresh {
+        store::check_replaceable(path)?;
         ActorGraph::new()
     } else {
         store::load(path)?.unwrap_or_default()
@@ -303,6 +316,8 @@ pub fn extract(args: &ExtractArgs) -> Result<()> {
 
 /// `relgraph merge`.
 pub fn merge(args: &MergeArgs) -> Result<()> {
+    let _lock = lock(&args.output)?;
+    store::check_replaceable(&args.output)?;
     let mut merged = ActorGraph::new();
     for g in &args.graphs {
         merged.merge(load_graph(g)?);
@@ -368,6 +383,8 @@ pub fn import(args: &ImportArgs) -> Result<()> {
         )
     })?;
     let graph = ActorGraph::from_document(doc, &args.file)?;
+    let _lock = lock(&args.graph.graph)?;
+    store::check_replaceable(&args.graph.graph)?;
     store::save(&graph, &args.graph.graph)?;
     eprintln!(
         "imported {} articles, {} into {}",

@@ -235,3 +235,113 @@ impl fmt::Display for Summary {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{json::JsonExporter, Exporter};
+    use crate::graph::GraphDocument;
+    use proptest::prelude::*;
+
+    const COUNTRIES: [&str; 8] = [
+        "Iran",
+        "Venezuela",
+        "Cuba",
+        "the United States",
+        "Japan",
+        "the Philippines",
+        "Malaysia",
+        "Chile",
+    ];
+    const TEMPLATES: [&str; 6] = [
+        "{a} condemned {b}.",
+        "{a} and {b} signed an agreement on energy.",
+        "{a} imposed sanctions on {b}.",
+        "The president of {a} visited {b} on Monday.",
+        "{a} will hold talks with {b} next week.",
+        "{a} criticised the weather.",
+    ];
+
+    /// Articles as JSON Lines, each a few sentences made from the templates.
+    fn corpus() -> impl Strategy<Value = Vec<String>> {
+        let sentence =
+            (0..TEMPLATES.len(), 0..COUNTRIES.len(), 0..COUNTRIES.len()).prop_map(|(t, a, b)| {
+                TEMPLATES[t]
+                    .replace("{a}", COUNTRIES[a])
+                    .replace("{b}", COUNTRIES[b])
+            });
+        let article = (prop::collection::vec(sentence, 1..4), 1u32..28).prop_map(|(s, day)| {
+            serde_json::json!({"date": format!("2023-06-{day:02}"), "text": s.join(" ")})
+                .to_string()
+        });
+        prop::collection::vec(article, 1..6)
+    }
+
+    fn ingest(paths: &[&std::path::Path], graph: &mut ActorGraph, jobs: usize) {
+        let lex = Lexicon::builtin().unwrap();
+        let options = RunOptions {
+            ingest: IngestOptions {
+                lang: Some("en".into()),
+            },
+            jobs,
+        };
+        let paths: Vec<PathBuf> = paths.iter().map(|p| p.to_path_buf()).collect();
+        ingest_with(graph, &paths, &lex, &options, &mut |_, _| {}).unwrap();
+    }
+
+    fn json(graph: &ActorGraph) -> String {
+        let mut out = Vec::new();
+        JsonExporter.write(graph, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// `add A; add B` equals `add B; add A` equals `build A B`, for any thread count.
+        #[test]
+        fn adding_is_commutative_and_equals_building(a in corpus(), b in corpus()) {
+            let dir = tempfile::tempdir().unwrap();
+            let (pa, pb) = (dir.path().join("a.jsonl"), dir.path().join("b.jsonl"));
+            std::fs::write(&pa, a.join("\n")).unwrap();
+            std::fs::write(&pb, b.join("\n")).unwrap();
+            let mut ab = ActorGraph::new();
+            ingest(&[&pa], &mut ab, 1);
+            ingest(&[&pb], &mut ab, 1);
+            let mut ba = ActorGraph::new();
+            ingest(&[&pb], &mut ba, 2);
+            ingest(&[&pa], &mut ba, 2);
+            let mut both = ActorGraph::new();
+            ingest(&[&pa, &pb], &mut both, 0);
+            prop_assert_eq!(ab.to_document(), ba.to_document());
+            prop_assert_eq!(ab.to_document(), both.to_document());
+        }
+
+        /// Adding the same articles again changes nothing.
+        #[test]
+        fn adding_twice_changes_nothing(a in corpus()) {
+            let dir = tempfile::tempdir().unwrap();
+            let pa = dir.path().join("a.jsonl");
+            std::fs::write(&pa, a.join("\n")).unwrap();
+            let mut g = ActorGraph::new();
+            ingest(&[&pa], &mut g, 0);
+            let once = g.to_document();
+            ingest(&[&pa], &mut g, 0);
+            prop_assert_eq!(g.to_document(), once);
+        }
+
+        /// Export, import, export gives the same text.
+        #[test]
+        fn export_import_export_is_the_identity(a in corpus()) {
+            let dir = tempfile::tempdir().unwrap();
+            let pa = dir.path().join("a.jsonl");
+            std::fs::write(&pa, a.join("\n")).unwrap();
+            let mut g = ActorGraph::new();
+            ingest(&[&pa], &mut g, 0);
+            let first = json(&g);
+            let doc: GraphDocument = serde_json::from_str(&first).unwrap();
+            let back = ActorGraph::from_document(doc, std::path::Path::new("x.json")).unwrap();
+            prop_assert_eq!(json(&back), first);
+        }
+    }
+}

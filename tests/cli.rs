@@ -1297,3 +1297,424 @@ fn no_progress_bar_when_standard_error_is_not_a_terminal() {
     assert!(err.contains("articles read"), "{err}");
     assert!(!err.contains('\r') && !err.contains("ETA"), "{err}");
 }
+
+// ---- Bad input: one test per row of the table in the README ("Bad input and what relgraph does").
+
+/// A graph built from the bundled archive, and its bytes, to check failed commands leave it alone.
+fn stored_graph(dir: &Path) -> (PathBuf, Vec<u8>) {
+    let g = dir.join("g.json");
+    relgraph()
+        .args(["build", "-q", "-g"])
+        .arg(&g)
+        .arg(article("archive.jsonl"))
+        .assert()
+        .success();
+    let bytes = std::fs::read(&g).unwrap();
+    (g, bytes)
+}
+
+/// Runs `relgraph add -g GRAPH path` and returns (exit code, stderr).
+fn add(graph: &Path, path: &Path) -> (i32, String) {
+    let out = relgraph()
+        .args(["add", "-g"])
+        .arg(graph)
+        .arg(path)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn bad_input_a_folder_without_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let (g, before) = stored_graph(dir.path());
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    std::fs::write(empty.join("notes.csv"), "a,b\n").unwrap();
+    let (code, err) = add(&g, &empty);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("no articles") && err.contains("empty"),
+        "{err}"
+    );
+    assert!(err.contains("notes.csv: skipped"), "{err}");
+    assert_eq!(std::fs::read(&g).unwrap(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn bad_input_an_unreadable_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (g, before) = stored_graph(dir.path());
+    // a dangling link (any user), and a file without read permission (when not root)
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone.txt"), inputs.join("a.txt")).unwrap();
+    let (code, err) = add(&g, &inputs);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("a.txt") || err.contains("gone.txt"), "{err}");
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "Title\n\nChile condemned Peru.\n").unwrap();
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&secret).is_err() {
+        let (code, err) = add(&g, &secret);
+        assert_eq!(code, 1, "{err}");
+        assert!(
+            err.contains("secret.txt") && err.contains("ermission"),
+            "{err}"
+        );
+    }
+    assert_eq!(std::fs::read(&g).unwrap(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn bad_input_a_symlink_loop_is_skipped_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir_all(inputs.join("sub")).unwrap();
+    std::os::unix::fs::symlink(&inputs, inputs.join("sub/back")).unwrap();
+    std::fs::write(inputs.join("a.txt"), "Title\n\nChile condemned Peru.\n").unwrap();
+    let g = dir.path().join("g.json");
+    relgraph()
+        .args(["build", "-g"])
+        .arg(&g)
+        .arg(&inputs)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("skipped: symbolic link loop"))
+        .stderr(predicate::str::contains("articles read 1"));
+}
+
+#[test]
+fn bad_input_binary_invalid_utf8_empty_and_boilerplate_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    std::fs::write(
+        inputs.join("a_binary.txt"),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0",
+    )
+    .unwrap();
+    std::fs::write(
+        inputs.join("b_latin1.txt"),
+        b"Judul\n\nMalaysia mengecam Myanmar \xe9 \xff.\n",
+    )
+    .unwrap();
+    std::fs::write(inputs.join("c_empty.txt"), "").unwrap();
+    std::fs::write(
+        inputs.join("d_boilerplate.txt"),
+        "Baca Juga: Presiden tiba di Caracas\n\nBaca Juga: Iran mengecam AS\n",
+    )
+    .unwrap();
+    let g = dir.path().join("g.json");
+    let out = relgraph()
+        .args(["build", "-g"])
+        .arg(&g)
+        .arg(&inputs)
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("a_binary.txt: skipped: a binary file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("b_latin1.txt: not valid UTF-8; invalid bytes replaced"),
+        "{err}"
+    );
+    assert!(err.contains("c_empty.txt: skipped: empty file"), "{err}");
+    assert!(
+        err.contains("no text left after removing boilerplate"),
+        "{err}"
+    );
+    assert!(lifted(&export(&g)).contains("MYS opposition MMR"));
+}
+
+#[test]
+fn bad_input_json_lines_with_wrong_types_or_deep_nesting() {
+    let dir = tempfile::tempdir().unwrap();
+    let (g, before) = stored_graph(dir.path());
+    let wrong = dir.path().join("wrong.jsonl");
+    std::fs::write(
+        &wrong,
+        "{\"text\": \"Chile condemned Peru.\"}\n{\"text\": \"x\", \"title\": [1, 2]}\n",
+    )
+    .unwrap();
+    let (code, err) = add(&g, &wrong);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("wrong.jsonl:2: `title` must be a string, found an array"),
+        "{err}"
+    );
+    let deep = dir.path().join("deep.jsonl");
+    let nested = format!(
+        "{{\"text\": \"a\"}}\n{{\"text\": \"b\", \"x\": {}{}}}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    std::fs::write(&deep, nested).unwrap();
+    let (code, err) = add(&g, &deep);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("deep.jsonl:2: invalid JSON: recursion limit exceeded"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&g).unwrap(), before);
+}
+
+#[test]
+fn bad_input_a_100_mb_line_without_a_newline() {
+    let dir = tempfile::tempdir().unwrap();
+    let (g, before) = stored_graph(dir.path());
+    let big = dir.path().join("big.jsonl");
+    let mut line = String::with_capacity(100_000_020);
+    line.push_str("{\"text\": \"");
+    line.push_str(&"a".repeat(100_000_000));
+    std::fs::write(&big, line).unwrap(); // no closing quote, no newline
+    let (code, err) = add(&g, &big);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("big.jsonl:1: invalid JSON"), "{err}");
+    assert!(err.len() < 2000, "the message does not quote the line");
+    assert_eq!(std::fs::read(&g).unwrap(), before);
+}
+
+#[test]
+fn bad_input_a_million_tiny_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let tiny = dir.path().join("tiny.jsonl");
+    let mut text = String::new();
+    for i in 0..1_000_000 {
+        text.push_str(&format!(
+            "{{\"id\":\"t{i}\",\"text\":\"Chile condemned Peru {i}.\"}}\n"
+        ));
+    }
+    std::fs::write(&tiny, text).unwrap();
+    let g = dir.path().join("g.json");
+    relgraph()
+        .args(["build", "-g"])
+        .arg(&g)
+        .arg(&tiny)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "articles read 1000000, added 1000000",
+        ));
+    let stats = query_json(&g, &["stats"]);
+    assert_eq!(stats["articles"], 1_000_000, "{stats}");
+}
+
+#[test]
+fn bad_graph_files_are_refused_and_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let (good, _) = stored_graph(dir.path());
+    let text = std::fs::read_to_string(&good).unwrap();
+    let cases: [(&str, String, &str); 4] = [
+        (
+            "truncated.json",
+            text[..text.len() / 2].to_string(),
+            "truncated",
+        ),
+        (
+            "corrupt.json",
+            text.replacen("\"actors\":[", "\"actors\":[}{", 1),
+            "line 1",
+        ),
+        (
+            "future.json",
+            text.replacen("\"version\":1", "\"version\":99", 1),
+            "newer relgraph",
+        ),
+        ("notes.json", "name,score\nada,1\n".to_string(), "graph"),
+    ];
+    for (name, content, why) in cases {
+        let g = dir.path().join(name);
+        std::fs::write(&g, &content).unwrap();
+        for cmd in ["add", "build"] {
+            let out = relgraph()
+                .args([cmd, "-g"])
+                .arg(&g)
+                .arg(article("archive.jsonl"))
+                .output()
+                .unwrap();
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(out.status.code(), Some(4), "{cmd} {name}: {err}");
+            assert!(
+                err.contains(name) && err.contains(why),
+                "{cmd} {name}: {err}"
+            );
+            assert_eq!(
+                std::fs::read_to_string(&g).unwrap(),
+                content,
+                "{cmd} {name}"
+            );
+        }
+        let (code, _, err) = query(&g, &["stats"]);
+        assert_eq!(code, 4, "stats {name}: {err}");
+    }
+}
+
+#[test]
+fn hostile_names_leave_every_output_valid_and_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let actors = dir.path().join("actors.tsv");
+    let evil = "Evil \"Quote\" \\Back <script>alert(1)</script> ]]> \u{202e}RTL \u{1}ctl";
+    std::fs::write(
+        &actors,
+        format!("id\tname\tcountry\trole\tstart\tend\taliases\tsource\nevil\t{evil}\tIRN\tminister\t2000\t\tEvilman\ttest\n"),
+    )
+    .unwrap();
+    let a = dir.path().join("a.txt");
+    std::fs::write(
+        &a,
+        "Judul <b>\"x\"</b> ]]>\n\nMenteri Evilman mengecam Amerika Serikat. \"Kami <script>\" kata Evilman.\n",
+    )
+    .unwrap();
+    let g = dir.path().join("g.json");
+    relgraph()
+        .args(["build", "--lang", "id", "--actors"])
+        .arg(&actors)
+        .arg("-g")
+        .arg(&g)
+        .arg(&a)
+        .assert()
+        .success();
+    let doc = export(&g);
+    assert!(doc["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["name"].as_str() == Some(evil)));
+    for format in ["dot", "graphml", "svg"] {
+        let out = relgraph()
+            .args(["export", "--format", format, "-g"])
+            .arg(&g)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{format}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        // in DOT a name is a quoted string (inert); in XML it must be escaped
+        assert!(
+            format == "dot" || !text.contains("<script"),
+            "{format}: script escaped"
+        );
+        if format != "dot" {
+            xml_ok(&text);
+        } else if graphviz_installed() {
+            let mut dot = std::process::Command::new("dot")
+                .arg("-Tsvg")
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap();
+            use std::io::Write as _;
+            dot.stdin
+                .take()
+                .unwrap()
+                .write_all(text.as_bytes())
+                .unwrap();
+            assert!(dot.wait().unwrap().success(), "Graphviz parses the DOT");
+        }
+    }
+}
+
+// ---- Crashes and concurrency
+
+#[cfg(unix)]
+#[test]
+fn sigkill_during_add_leaves_the_old_graph_or_the_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = root().join("../shared/corpus/indosum/indosum-dev.jsonl");
+    let corpus = if corpus.exists() {
+        corpus
+    } else {
+        article("archive.jsonl")
+    };
+    let (g, old) = stored_graph(dir.path());
+    // the graph the add would write when left alone
+    let full = dir.path().join("full.json");
+    std::fs::copy(&g, &full).unwrap();
+    relgraph()
+        .args(["add", "-q", "-g"])
+        .arg(&full)
+        .arg(&corpus)
+        .assert()
+        .success();
+    let new = std::fs::read(&full).unwrap();
+    // kill at moments spread over the whole run, including while the file is being written
+    let mut seen_new = false;
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    for round in 0..12 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let delay = std::time::Duration::from_millis(50 + state % 1900);
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_relgraph"))
+            .args(["add", "-q", "-g"])
+            .arg(&g)
+            .arg(&corpus)
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        let now = std::fs::read(&g).unwrap();
+        assert!(
+            now == old || now == new,
+            "round {round} ({delay:?}): the graph is neither the old nor the new one"
+        );
+        let (code, _, err) = query(&g, &["stats"]);
+        assert_eq!(code, 0, "round {round}: the graph does not load: {err}");
+        if now == new {
+            seen_new = true;
+            std::fs::write(&g, &old).unwrap(); // start again from the old graph
+        }
+    }
+    let _ = seen_new; // whether a round finished depends on the machine's speed
+}
+
+#[test]
+fn two_adds_on_one_graph_both_land() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = corpus_halves(dir.path(), 800);
+    let g = dir.path().join("g.json");
+    let spawn = |part: &Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_relgraph"))
+            .args(["add", "-g"])
+            .arg(&g)
+            .arg(part)
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (first, second) = (spawn(&a), spawn(&b));
+    let (first, second) = (
+        first.wait_with_output().unwrap(),
+        second.wait_with_output().unwrap(),
+    );
+    assert!(first.status.success() && second.status.success());
+    // both sets of articles are in the graph: it equals building from both
+    let both = dir.path().join("both.json");
+    relgraph()
+        .args(["build", "-q", "-g"])
+        .arg(&both)
+        .args([&a, &b])
+        .assert()
+        .success();
+    assert!(
+        std::fs::read(&g).unwrap() == std::fs::read(&both).unwrap(),
+        "an update was lost"
+    );
+    // the lock file stays beside the graph; nothing else is left behind
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.contains(&"g.json.lock".to_string()), "{names:?}");
+    assert!(!names.iter().any(|n| n.ends_with(".tmp")), "{names:?}");
+}

@@ -2,7 +2,8 @@
 //!
 //! A graph is written to a temporary file in the same folder, flushed to disk, and renamed over the
 //! old one, so a crash or an error leaves either the old graph or the new one, never half of either.
-//! A file that cannot be read as a graph is reported and never overwritten by `add`.
+//! A file that cannot be read as a graph is reported and never overwritten. Writers hold a lock
+//! ([`lock`]) so that concurrent commands on one graph never lose an update.
 
 use super::{ActorGraph, GraphDocument};
 use crate::error::{Error, Result};
@@ -95,6 +96,111 @@ pub fn write_atomic(
     }
     tmp.as_file().sync_all().map_err(write_err)?;
     tmp.persist(path).map_err(|e| write_err(e.error))?;
+    // the rename itself is durable only once the folder is flushed
+    #[cfg(unix)]
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(write_err)?;
+    Ok(())
+}
+
+/// An exclusive lock on a graph file, held until dropped: a lock file beside it (`graph.json.lock`),
+/// locked with the operating system's advisory file lock, so it is released when the process ends,
+/// however it ends. Every command that writes a graph holds it from reading to renaming, so two
+/// `relgraph add` on one graph run one after the other and neither update is lost.
+#[derive(Debug)]
+pub struct GraphLock {
+    _file: std::fs::File,
+}
+
+/// The lock file of the graph at `path`.
+pub fn lock_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    path.with_file_name(name)
+}
+
+/// Takes the lock of the graph at `path`, calling `waiting` first if another process holds it.
+pub fn lock(path: &Path, waiting: impl FnOnce(&Path)) -> Result<GraphLock> {
+    let lp = lock_path(path);
+    let err = |source: std::io::Error| Error::Write {
+        path: lp.clone(),
+        source,
+    };
+    if let Some(dir) = lp.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(err)?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lp)
+        .map_err(err)?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            waiting(&lp);
+            file.lock().map_err(err)?;
+        }
+        Err(std::fs::TryLockError::Error(e)) => return Err(err(e)),
+    }
+    Ok(GraphLock { _file: file })
+}
+
+/// Checks that the file at `path`, if any, is a relgraph graph this version can replace: a file
+/// that is not a graph (or is truncated, or comes from a newer relgraph) is never overwritten. Reads
+/// only the file's first and last bytes.
+pub fn check_replaceable(path: &Path) -> Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::read(path, e)),
+    };
+    let refuse = |why: &str| Error::Graph {
+        path: path.to_path_buf(),
+        message: format!("{why}; not overwritten (remove it, or write elsewhere with -g FILE)"),
+    };
+    if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        return Err(refuse("is a folder"));
+    }
+    let len = f.metadata().map_err(|e| Error::read(path, e))?.len();
+    if len == 0 {
+        return Ok(()); // an empty file holds nothing to lose
+    }
+    let mut head = vec![0u8; 128.min(len as usize)];
+    f.read_exact(&mut head).map_err(|e| Error::read(path, e))?;
+    let head: String = String::from_utf8_lossy(&head)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let prefix = format!("{{\"format\":\"{}\",\"version\":", super::FORMAT);
+    let Some(rest) = head.strip_prefix(&prefix) else {
+        return Err(refuse("is not a relgraph graph file"));
+    };
+    let version: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if version.parse::<u32>().map_or(true, |v| v > super::VERSION) {
+        return Err(refuse(&format!(
+            "was written by a newer relgraph (format version {version})"
+        )));
+    }
+    let mut tail = vec![0u8; 16.min(len as usize)];
+    f.seek(SeekFrom::End(-(tail.len() as i64)))
+        .and_then(|_| f.read_exact(&mut tail))
+        .map_err(|e| Error::read(path, e))?;
+    if !String::from_utf8_lossy(&tail).trim_end().ends_with('}') {
+        return Err(refuse("is truncated"));
+    }
+    // the whole file must be JSON (a syntax check only, several times faster than loading)
+    drop(f);
+    let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
+    if let Err(e) = serde_json::from_slice::<serde::de::IgnoredAny>(&bytes) {
+        return Err(refuse(&format!(
+            "is corrupted (line {}, column {}: {e})",
+            e.line(),
+            e.column()
+        )));
+    }
     Ok(())
 }
 

@@ -83,7 +83,10 @@ pub fn read_records(
         }
     }
     if count == 0 {
-        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        let mut shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        if !warnings.is_empty() {
+            shown.push(warnings.join("; "));
+        }
         return Err(Error::NoArticles(shown.join(", ")));
     }
     Ok(warnings)
@@ -335,6 +338,13 @@ fn read_file(
     }
     let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
     let size = bytes.len();
+    if ext != "json" && bytes.iter().take(8192).any(|&b| b == 0) {
+        warnings.push(format!(
+            "{}: skipped: a binary file (NUL bytes), not text",
+            path.display()
+        ));
+        return Ok(());
+    }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
