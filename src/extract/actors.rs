@@ -164,10 +164,19 @@ impl ActorMatcher {
             if !sentence.is_char_boundary(s) || !sentence.is_char_boundary(e) {
                 continue;
             }
+            // a name must not run into a word; a name that ends in a sign (`US$`) may touch one
+            let found_first = sentence[s..e]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            let found_last = sentence[s..e]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
             let before = sentence[..s].chars().next_back();
             let after = sentence[e..].chars().next();
-            if before.is_some_and(|c| c.is_alphanumeric())
-                || after.is_some_and(|c| c.is_alphanumeric())
+            if (found_first && before.is_some_and(|c| c.is_alphanumeric()))
+                || (found_last && after.is_some_and(|c| c.is_alphanumeric()))
             {
                 continue;
             }

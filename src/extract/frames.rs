@@ -251,14 +251,25 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     (possessor.or(agent), subject)
                 } else {
                     let src = possessor.or(agent).or(subject);
+                    // a bare English form right after its subject is a verb: its object is the
+                    // next name (`Israeli drones strike two Iranian jets`)
                     let direct = if form == CueForm::Either {
-                        adjacent_after
+                        adjacent_after.or_else(|| {
+                            adjacent_before.and(right.iter().copied().find(|&g| {
+                                groups[g].prep.is_none() && groups[g].start <= cue.end + 3
+                            }))
+                        })
                     } else {
                         None
                     };
-                    let tgt = marked_target
-                        .or(direct)
-                        .filter(|&g| Some(g) != src && !same_actors(groups, g, src));
+                    // a name right after a bare English form is its object (`will recognize
+                    // Palestine at the UN`); else a marked target; else the subject-verb rule
+                    let tgt = if form == CueForm::Either {
+                        adjacent_after.or(marked_target).or(direct)
+                    } else {
+                        marked_target
+                    }
+                    .filter(|&g| Some(g) != src && !same_actors(groups, g, src));
                     (src, tgt)
                 }
             }

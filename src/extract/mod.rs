@@ -1119,6 +1119,38 @@ mod tests {
     }
 
     #[test]
+    fn bare_english_forms_take_the_name_after_them() {
+        // the object right after the verb, not the place after `at`
+        assert_eq!(
+            triples(
+                "en",
+                "Malta will recognize Palestine at the United Nations."
+            ),
+            ["MLT support? PSE"]
+        );
+        // a verb right after its subject takes the next name as object; military nouns are actors
+        assert_eq!(
+            triples("en", "Israeli drones strike two Iranian jets."),
+            ["ISR attack IRN"]
+        );
+        // English adjectives beyond the reference demonyms
+        assert_eq!(
+            triples("en", "The Slovenian government condemned Hungary."),
+            ["SVN opposition HUN"]
+        );
+    }
+
+    #[test]
+    fn currency_signs_are_not_countries() {
+        let x = run("en", None, "Japan pledged US$1.5 billion in aid to Sudan.");
+        assert!(x.actors.iter().all(|a| a.id != "USA"), "{:?}", x.actors);
+        assert_eq!(
+            triples("en", "Japan pledged US$1.5 billion in aid to Sudan."),
+            ["JPN aid SDN"]
+        );
+    }
+
+    #[test]
     fn reported_speech_credits_the_reported_actor() {
         assert_eq!(
             triples("en", "Officials in Ottawa said Brazil condemned Argentina."),
