@@ -52,6 +52,30 @@ enum Outcome {
     Skipped,
 }
 
+/// Prepares and extracts one batch on the current pool, results in input order, each with the
+/// warnings about its article.
+fn extract_batch(
+    mut batch: Vec<Record>,
+    extractor: &Extractor<'_>,
+    options: &RunOptions,
+    skip: &(dyn Fn(&str) -> bool + Sync),
+) -> Vec<(Outcome, Vec<String>)> {
+    batch
+        .par_drain(..)
+        .map(|r| match r {
+            Record::Article(raw) => {
+                let (article, w) = raw.prepare(extractor.lexicon(), &options.ingest);
+                if skip(&article.meta.id) {
+                    (Outcome::Skipped, w)
+                } else {
+                    (Outcome::Facts(extractor.extract(&article)), w)
+                }
+            }
+            Record::Extraction(x) => (Outcome::Facts(*x), Vec::new()),
+        })
+        .collect()
+}
+
 /// Reads every record under `paths`, prepares and extracts the articles on `jobs` threads, and
 /// hands each result to `sink` in input order, so the output does not depend on the number of
 /// threads. `skip` says which article ids need no extraction. `progress` is told the input bytes
@@ -92,7 +116,7 @@ fn process(
         });
         let mut notes: Vec<String> = Vec::new();
         let merged = (|| -> Result<()> {
-            for mut batch in rx.iter() {
+            for batch in rx.iter() {
                 let bytes: u64 = batch
                     .iter()
                     .map(|r| match r {
@@ -101,22 +125,7 @@ fn process(
                     })
                     .sum();
                 let n = batch.len();
-                let done: Vec<(Outcome, Vec<String>)> = pool.install(|| {
-                    batch
-                        .par_drain(..)
-                        .map(|r| match r {
-                            Record::Article(raw) => {
-                                let (article, w) = raw.prepare(lexicon, &options.ingest);
-                                if skip(&article.meta.id) {
-                                    (Outcome::Skipped, w)
-                                } else {
-                                    (Outcome::Facts(extractor.extract(&article)), w)
-                                }
-                            }
-                            Record::Extraction(x) => (Outcome::Facts(*x), Vec::new()),
-                        })
-                        .collect()
-                });
+                let done = pool.install(|| extract_batch(batch, &extractor, options, skip));
                 for (outcome, w) in done {
                     notes.extend(w);
                     sink(outcome)?;

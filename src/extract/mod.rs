@@ -105,6 +105,11 @@ impl<'l> Extractor<'l> {
         }
     }
 
+    /// The lexicon it extracts with.
+    pub fn lexicon(&self) -> &'l Lexicon {
+        self.lexicon
+    }
+
     /// Extracts the actors and relations of one article.
     pub fn extract(&self, article: &Article) -> Extraction {
         let lang = self

@@ -6,17 +6,17 @@ use crate::lexicon::Lexicon;
 /// that a `cut_rest` pattern matches (comment forms). Patterns of all languages apply, since page
 /// furniture does not follow the article's language (`Leave a Reply` under Indonesian news).
 pub fn clean_text(text: &str, lexicon: &Lexicon) -> String {
+    let b = &lexicon.boilerplate;
+    let matches =
+        |r: &Option<regex::Regex>, line: &str| r.as_ref().is_some_and(|r| r.is_match(line));
     let mut kept: Vec<&str> = Vec::new();
-    'lines: for line in text.lines() {
-        for lang in &lexicon.languages {
-            if lang.cut_rest.iter().any(|r| r.is_match(line)) {
-                break 'lines;
-            }
-            if lang.drop_line.iter().any(|r| r.is_match(line)) {
-                continue 'lines;
-            }
+    for line in text.lines() {
+        if matches(&b.cut_rest, line) {
+            break;
         }
-        kept.push(line.trim_end());
+        if !matches(&b.drop_line, line) {
+            kept.push(line.trim_end());
+        }
     }
     while kept.last().is_some_and(|l| l.trim().is_empty()) {
         kept.pop();

@@ -18,7 +18,12 @@ pub fn detect_language(text: &str, lexicon: &Lexicon) -> String {
         .take(WORDS)
     {
         word.clear();
-        word.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            word.push_str(w);
+            word.make_ascii_lowercase();
+        } else {
+            word.extend(w.chars().flat_map(char::to_lowercase));
+        }
         for (n, lang) in hits.iter_mut().zip(&lexicon.languages) {
             if lang.signature.contains(&word) {
                 *n += 1;

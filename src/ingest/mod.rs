@@ -517,7 +517,18 @@ fn finish(
                 }
             })
         })
-        .unwrap_or_else(|| detect_language(&format!("{title}\n{body}"), lexicon));
+        .unwrap_or_else(|| {
+            // the title and the start of the body are enough (the detector reads 400 words)
+            let mut head = String::with_capacity(title.len() + 4096);
+            head.push_str(&title);
+            head.push('\n');
+            let mut end = body.len().min(4096);
+            while !body.is_char_boundary(end) {
+                end -= 1;
+            }
+            head.push_str(&body[..end]);
+            detect_language(&head, lexicon)
+        });
     if body.trim().is_empty() && title.trim().is_empty() {
         warnings.push(format!(
             "{}: article {id}: no text left after removing boilerplate",

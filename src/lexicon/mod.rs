@@ -320,6 +320,41 @@ pub struct Lexicon {
     pub gazetteer: Gazetteer,
     /// Relation kinds.
     pub kinds: Vec<KindInfo>,
+    /// The boilerplate patterns of every language, each kind joined into one pattern.
+    pub boilerplate: Boilerplate,
+}
+
+/// Page furniture patterns of all languages (`drop_line`, `cut_rest`), each list joined into one
+/// regular expression so that a line is tested once, not once per pattern.
+#[derive(Debug, Clone)]
+pub struct Boilerplate {
+    /// Lines to drop (`Baca Juga: ...`).
+    pub drop_line: Option<Regex>,
+    /// Lines from which the rest is dropped (comment forms).
+    pub cut_rest: Option<Regex>,
+}
+
+impl Boilerplate {
+    fn new(languages: &[Language]) -> Result<Boilerplate> {
+        let join = |pick: fn(&Language) -> &Vec<Regex>| -> Result<Option<Regex>> {
+            let parts: Vec<String> = languages
+                .iter()
+                .flat_map(|l| pick(l).iter().map(|r| format!("(?:{})", r.as_str())))
+                .collect();
+            if parts.is_empty() {
+                return Ok(None);
+            }
+            RegexBuilder::new(&parts.join("|"))
+                .case_insensitive(true)
+                .build()
+                .map(Some)
+                .map_err(|e| Error::data("data/lang", 0, format!("boilerplate patterns: {e}")))
+        };
+        Ok(Boilerplate {
+            drop_line: join(|l| &l.drop_line)?,
+            cut_rest: join(|l| &l.cut_rest)?,
+        })
+    }
 }
 
 impl Lexicon {
@@ -345,6 +380,7 @@ impl Lexicon {
         let kinds: Kinds = toml::from_str(RELATIONS)
             .map_err(|e| Error::data("data/relations.toml", 0, e.to_string()))?;
         Ok(Lexicon {
+            boilerplate: Boilerplate::new(&languages)?,
             languages,
             gazetteer,
             kinds: kinds.kind,
