@@ -374,8 +374,9 @@ impl ArticleCtx<'_, '_> {
         mentions.sort_by_key(|m| m.start);
         // a country name next to an origin noun describes a person, club or company, not the state
         // ("pemain asal Nigeria", "klub Belgia", "Mexican singer")
-        let origin =
-            |t: Option<&Token>| t.is_some_and(|t| self.lang.origin_heads.contains(&t.lower));
+        let origin = |t: Option<&Token>| {
+            t.is_some_and(|t| self.lang.origin_heads.contains(t.lower.as_str()))
+        };
         mentions.retain(|m| {
             let is_country =
                 m.id.as_ref()
@@ -564,10 +565,10 @@ impl ArticleCtx<'_, '_> {
         };
         let mut k = k;
         while k < tokens.len()
-            && (self.lang.titles.contains(&tokens[k].lower)
+            && (self.lang.titles.contains(tokens[k].lower.as_str())
                 || (tokens[k].lower == "."
                     && k > 0
-                    && self.lang.titles.contains(&tokens[k - 1].lower)))
+                    && self.lang.titles.contains(tokens[k - 1].lower.as_str())))
         {
             k += 1;
         }
@@ -579,14 +580,14 @@ impl ArticleCtx<'_, '_> {
             if t.word
                 && t.capital
                 && !covered(end)
-                && !self.lang.not_names.contains(&t.lower)
+                && !self.lang.not_names.contains(t.lower.as_str())
                 && !t.lower.chars().all(char::is_numeric)
             {
                 words += 1;
                 end += 1;
             } else if words > 0
                 && next_capital
-                && ((t.word && self.lang.particles.contains(&t.lower))
+                && ((t.word && self.lang.particles.contains(t.lower.as_str()))
                     || (t.lower == "-" && t.start == tokens[end - 1].end))
             {
                 end += 1;
@@ -637,7 +638,7 @@ impl ArticleCtx<'_, '_> {
         let joiner = |t: usize| {
             marks[t] == Some(Marker::Coordinator)
                 || matches!(tokens[t].lower.as_str(), "," | "-" | "–" | "—" | "/" | "&")
-                || self.lang.determiners.contains(&tokens[t].lower)
+                || self.lang.determiners.contains(tokens[t].lower.as_str())
         };
         // Runs of entities with only joiners between them. A run of two joined by a comma alone is
         // not a list unless a conjunction joins it too (`Iran, Venezuela dan Kuba`): the comma ends a
@@ -689,7 +690,7 @@ impl ArticleCtx<'_, '_> {
     /// The preposition-like marker right before token `t` (determiners skipped).
     fn prep_before(&self, t: usize, tokens: &[Token], marks: &[Option<Marker>]) -> Option<Marker> {
         let mut k = t;
-        while k > 0 && self.lang.determiners.contains(&tokens[k - 1].lower) {
+        while k > 0 && self.lang.determiners.contains(tokens[k - 1].lower.as_str()) {
             k -= 1;
         }
         if k == 0 {

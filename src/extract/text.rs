@@ -15,7 +15,7 @@ pub struct Token {
     /// Byte offset after the last character.
     pub end: usize,
     /// Lowercased text.
-    pub lower: String,
+    pub lower: compact_str::CompactString,
     /// True for a word (letters or digits), false for punctuation.
     pub word: bool,
     /// True when the word starts with an upper-case letter.
@@ -43,6 +43,16 @@ pub fn lower_same_len(s: &str) -> String {
     out
 }
 
+/// [`lower_same_len`] into a string that keeps short words inline (no allocation per token).
+fn lower_same_len_compact(s: &str) -> compact_str::CompactString {
+    if s.is_ascii() {
+        let mut out = compact_str::CompactString::new(s);
+        out.make_ascii_lowercase();
+        return out;
+    }
+    compact_str::CompactString::from(lower_same_len(s))
+}
+
 /// Splits a sentence into tokens.
 pub fn tokenize(sentence: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
@@ -62,7 +72,7 @@ pub fn tokenize(sentence: &str) -> Vec<Token> {
             tokens.push(Token {
                 start: i,
                 end,
-                lower: lower_same_len(text),
+                lower: lower_same_len_compact(text),
                 word: true,
                 capital: c.is_uppercase(),
             });
@@ -71,7 +81,7 @@ pub fn tokenize(sentence: &str) -> Vec<Token> {
             tokens.push(Token {
                 start: i,
                 end,
-                lower: sentence[i..end].to_string(),
+                lower: compact_str::CompactString::new(&sentence[i..end]),
                 word: false,
                 capital: false,
             });

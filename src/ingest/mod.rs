@@ -487,6 +487,12 @@ fn finish(
         h.update(raw.title.as_bytes());
         h.update(b"\n");
         h.update(raw.text.as_bytes());
+        // the same text under another date or address is another article (and so the graph does
+        // not depend on which of the two is read first)
+        for extra in [&raw.date, &raw.url].into_iter().flatten() {
+            h.update(b"\n");
+            h.update(extra.as_bytes());
+        }
         let digest = h.finalize();
         digest[..8].iter().map(|b| format!("{b:02x}")).collect()
     });
