@@ -250,7 +250,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 if under {
                     (possessor.or(agent), subject)
                 } else {
-                    let src = possessor.or(agent).or(subject);
+                    // a noun after `of` (`a tribunal for the crime of aggression against
+                    // Ukraine`) names a kind of act, not the clause subject's act
+                    let governed = form == CueForm::Noun && {
+                        let mut k = cue.start;
+                        while k > 0 && ctx.lang.determiners.contains(tokens[k - 1].lower.as_str()) {
+                            k -= 1;
+                        }
+                        k > 0 && marks[k - 1] == Some(Marker::Patient)
+                    };
+                    let src = possessor.or(agent).or(subject.filter(|_| !governed));
                     // a bare English form right after its subject is a verb: its object is the
                     // next name (`Israeli drones strike two Iranian jets`)
                     let direct = if form == CueForm::Either {

@@ -1147,6 +1147,23 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_after_of_is_a_kind_of_act_not_the_subjects() {
+        assert!(triples(
+            "en",
+            "The European Union joins the tribunal for the crime of aggression against Ukraine."
+        )
+        .is_empty());
+        // `in military aid for`: the subject's act
+        assert_eq!(
+            triples(
+                "en",
+                "Japan announced more money in military aid for Ukraine."
+            ),
+            ["JPN aid UKR"]
+        );
+    }
+
+    #[test]
     fn currency_signs_are_not_countries() {
         let x = run("en", None, "Japan pledged US$1.5 billion in aid to Sudan.");
         assert!(x.actors.iter().all(|a| a.id != "USA"), "{:?}", x.actors);
