@@ -121,7 +121,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let kind = cue.value.kind;
         let marked_target = right.iter().copied().find(|&g| {
             groups[g].prep == Some(Marker::Target)
-                || (kind == RelationKind::Visit && groups[g].prep == Some(Marker::Location))
+                || (matches!(kind, RelationKind::Visit | RelationKind::Attack)
+                    && groups[g].prep == Some(Marker::Location))
                 || (kind != RelationKind::Visit
                     && groups[g].prep == Some(Marker::Patient)
                     && groups[g].start <= cue.end + 3)

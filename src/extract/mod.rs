@@ -1164,6 +1164,21 @@ mod tests {
     }
 
     #[test]
+    fn the_place_of_an_attack_is_its_target() {
+        assert_eq!(
+            triples(
+                "en",
+                "Russian missile and drone strikes kill five people across Ukraine."
+            ),
+            ["RUS attack UKR"]
+        );
+        assert_eq!(
+            triples("id", "Serangan udara Israel di Gaza menewaskan 20 orang."),
+            ["ISR attack PSE"]
+        );
+    }
+
+    #[test]
     fn currency_signs_are_not_countries() {
         let x = run("en", None, "Japan pledged US$1.5 billion in aid to Sudan.");
         assert!(x.actors.iter().all(|a| a.id != "USA"), "{:?}", x.actors);
