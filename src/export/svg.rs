@@ -592,9 +592,7 @@ fn legend(s: &mut String, x: f64, y: f64) {
 mod tests {
     use super::*;
     use crate::export::layout::layout;
-    use crate::model::{
-        Actor, ActorKind, ArticleMeta, Evidence, Extraction, Relation, RelationKind,
-    };
+    use crate::model::{Actor, ActorKind, Evidence, Relation, RelationKind};
     use proptest::prelude::*;
 
     fn founding() -> ActorGraph {
@@ -744,19 +742,7 @@ mod tests {
                 ev.clone(),
             ));
         }
-        let mut g = ActorGraph::new();
-        g.add(Extraction {
-            article: ArticleMeta {
-                id: text.into(),
-                title: text.into(),
-                date: None,
-                lang: "en".into(),
-                url: None,
-            },
-            actors,
-            relations,
-        });
-        g
+        crate::graph::fixtures::graph_of(text, actors, relations)
     }
 
     fn hostile() -> impl Strategy<Value = String> {

@@ -342,20 +342,14 @@ impl ActorGraph {
     }
 }
 
-/// The smaller of two optional values, a value beating none.
-fn min_some(a: Option<String>, b: Option<String>) -> Option<String> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
-}
-
+/// Builders shared by the unit tests of every stage that reads a graph.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{ActorKind, Evidence};
+pub(crate) mod fixtures {
+    use super::ActorGraph;
+    use crate::model::{Actor, ActorKind, ArticleMeta, Evidence, Extraction, Relation};
 
-    fn country(id: &str) -> Actor {
+    /// A country actor named by its id.
+    pub(crate) fn country(id: &str) -> Actor {
         Actor {
             id: id.into(),
             name: id.into(),
@@ -366,27 +360,68 @@ mod tests {
         }
     }
 
-    fn extraction(article: &str, s: &str, t: &str, kind: RelationKind) -> Extraction {
-        let ev = Evidence {
+    /// Evidence from one sentence of an article, with cue `c`.
+    pub(crate) fn evidence(article: &str, sentence: usize, text: &str) -> Evidence {
+        Evidence {
             article: article.into(),
-            sentence: 1,
-            text: "x".into(),
+            sentence,
+            text: text.into(),
             cue: "c".into(),
-            date: None,
-            planned: false,
             ..Default::default()
-        };
+        }
+    }
+
+    /// One English article's extraction (its title is its id).
+    pub(crate) fn extraction(
+        article: &str,
+        actors: Vec<Actor>,
+        relations: Vec<Relation>,
+    ) -> Extraction {
         Extraction {
             article: ArticleMeta {
                 id: article.into(),
-                title: String::new(),
+                title: article.into(),
                 date: None,
                 lang: "en".into(),
                 url: None,
             },
-            actors: vec![country(s), country(t)],
-            relations: vec![Relation::new(s, t, kind, ev)],
+            actors,
+            relations,
         }
+    }
+
+    /// A graph of one article.
+    pub(crate) fn graph_of(
+        article: &str,
+        actors: Vec<Actor>,
+        relations: Vec<Relation>,
+    ) -> ActorGraph {
+        let mut g = ActorGraph::new();
+        g.add(extraction(article, actors, relations));
+        g
+    }
+}
+
+/// The smaller of two optional values, a value beating none.
+fn min_some(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::{country, evidence};
+    use super::*;
+
+    fn extraction(article: &str, s: &str, t: &str, kind: RelationKind) -> Extraction {
+        let ev = evidence(article, 1, "x");
+        fixtures::extraction(
+            article,
+            vec![country(s), country(t)],
+            vec![Relation::new(s, t, kind, ev)],
+        )
     }
 
     #[test]

@@ -230,41 +230,13 @@ mod tests {
 
     #[test]
     fn a_query_load_has_counts_and_evidence_on_demand() {
-        use crate::model::{
-            Actor, ActorKind, ArticleMeta, Evidence, Extraction, Relation, RelationKind,
-        };
-        let ev = |s: usize| Evidence {
-            article: "a".into(),
-            sentence: s,
-            text: format!("sentence \"{s}\""),
-            cue: "c".into(),
-            date: None,
-            planned: false,
-            ..Default::default()
-        };
-        let actor = |id: &str| Actor {
-            id: id.into(),
-            name: id.into(),
-            kind: ActorKind::Country,
-            country: Some(id.into()),
-            role: None,
-            aliases: vec![],
-        };
+        use crate::graph::fixtures::{country, evidence, graph_of};
+        use crate::model::{Relation, RelationKind};
+        let ev = |s: usize| evidence("a", s, &format!("sentence \"{s}\""));
         let mut r = Relation::new("USA", "IRN", RelationKind::Sanction, ev(1));
         r.evidence.push(ev(2));
         r.count = 2;
-        let mut g = ActorGraph::new();
-        g.add(Extraction {
-            article: ArticleMeta {
-                id: "a".into(),
-                title: "t".into(),
-                date: None,
-                lang: "en".into(),
-                url: None,
-            },
-            actors: vec![actor("USA"), actor("IRN")],
-            relations: vec![r],
-        });
+        let g = graph_of("a", vec![country("USA"), country("IRN")], vec![r]);
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("g.json");
         save(&g, &p).unwrap();

@@ -84,27 +84,17 @@ pub fn resolve_actor(graph: &ActorGraph, query: &str) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Actor, ActorKind, ArticleMeta, Extraction};
+    use crate::graph::fixtures::{country, graph_of};
 
     fn graph() -> ActorGraph {
         let actor = |id: &str, name: &str, aliases: &[&str]| Actor {
-            id: id.into(),
             name: name.into(),
-            kind: ActorKind::Country,
-            country: Some(id.into()),
-            role: None,
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            ..country(id)
         };
-        let mut g = ActorGraph::new();
-        g.add(Extraction {
-            article: ArticleMeta {
-                id: "a".into(),
-                title: String::new(),
-                date: None,
-                lang: "en".into(),
-                url: None,
-            },
-            actors: vec![
+        graph_of(
+            "a",
+            vec![
                 actor("COD", "Congo - Kinshasa", &["Congo", "DR Congo"]),
                 actor(
                     "COG",
@@ -113,9 +103,8 @@ mod tests {
                 ),
                 actor("CIV", "Côte d’Ivoire", &["Ivory Coast"]),
             ],
-            relations: vec![],
-        });
-        g
+            vec![],
+        )
     }
 
     #[test]

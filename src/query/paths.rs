@@ -282,26 +282,18 @@ fn all_paths(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::{Actor, ActorKind, ArticleMeta, Extraction};
+    use crate::graph::fixtures::{country, evidence, graph_of};
+    use crate::model::Actor;
 
     /// A -sanction-> B, B -meeting- C, C -attack-> D, A -trade- D (x3), D -visit-> E, A -support-> E
     pub(crate) fn small() -> ActorGraph {
         let ev = |s: usize| Evidence {
-            article: "a".into(),
-            sentence: s,
-            text: format!("sentence {s}"),
-            cue: "c".into(),
             date: Some(format!("2023-01-{:02}", s + 1)),
-            planned: false,
-            ..Default::default()
+            ..evidence("a", s, &format!("sentence {s}"))
         };
         let actor = |id: &str| Actor {
-            id: id.into(),
             name: format!("Actor {id}"),
-            kind: ActorKind::Country,
-            country: Some(id.into()),
-            role: None,
-            aliases: vec![],
+            ..country(id)
         };
         let mut rels = vec![
             Relation::new("A", "B", RelationKind::Sanction, ev(0)),
@@ -316,19 +308,11 @@ pub(crate) mod tests {
             rels[3].evidence.push(e);
         }
         rels[3].count = 3;
-        let mut g = ActorGraph::new();
-        g.add(Extraction {
-            article: ArticleMeta {
-                id: "a".into(),
-                title: "t".into(),
-                date: None,
-                lang: "en".into(),
-                url: None,
-            },
-            actors: ["A", "B", "C", "D", "E"].iter().map(|i| actor(i)).collect(),
-            relations: rels,
-        });
-        g
+        graph_of(
+            "a",
+            ["A", "B", "C", "D", "E"].iter().map(|i| actor(i)).collect(),
+            rels,
+        )
     }
 
     fn ids(p: &Path) -> String {

@@ -209,7 +209,7 @@ fn neighbourhood(relations: &[Relation], center: &str, hops: usize) -> BTreeSet<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ArticleMeta, Evidence, Extraction};
+    use crate::graph::fixtures::{evidence, graph_of};
 
     fn actor(id: &str, kind: ActorKind, country: &str) -> Actor {
         Actor {
@@ -223,25 +223,10 @@ mod tests {
     }
 
     fn graph() -> ActorGraph {
-        let ev = |s: usize| Evidence {
-            article: "a".into(),
-            sentence: s,
-            text: "t".into(),
-            cue: "c".into(),
-            date: None,
-            planned: false,
-            ..Default::default()
-        };
-        let mut g = ActorGraph::new();
-        g.add(Extraction {
-            article: ArticleMeta {
-                id: "a".into(),
-                title: "t".into(),
-                date: None,
-                lang: "en".into(),
-                url: None,
-            },
-            actors: vec![
+        let ev = |s: usize| evidence("a", s, "t");
+        graph_of(
+            "a",
+            vec![
                 actor("IRN", ActorKind::Country, "IRN"),
                 actor("VEN", ActorKind::Country, "VEN"),
                 actor("USA", ActorKind::Country, "USA"),
@@ -249,7 +234,7 @@ mod tests {
                 actor("raisi", ActorKind::Person, "IRN"),
                 actor("maduro", ActorKind::Person, "VEN"),
             ],
-            relations: vec![
+            vec![
                 Relation::new("raisi", "IRN", RelationKind::Leads, ev(0)),
                 Relation::new("maduro", "VEN", RelationKind::Leads, ev(0)),
                 Relation::new("raisi", "maduro", RelationKind::Meeting, ev(1)),
@@ -257,8 +242,7 @@ mod tests {
                 Relation::new("USA", "IRN", RelationKind::Sanction, ev(3)),
                 Relation::new("USA", "CUB", RelationKind::Sanction, ev(4)),
             ],
-        });
-        g
+        )
     }
 
     fn edges(g: &ActorGraph) -> Vec<String> {
