@@ -19,6 +19,16 @@ fn relgraph() -> Command {
     Command::cargo_bin("relgraph").unwrap()
 }
 
+/// Runs `relgraph COMMAND -q -g GRAPH PATH...` (`build` or `add`) and checks it succeeds.
+fn ingest_ok(command: &str, graph: &Path, paths: &[&Path]) {
+    relgraph()
+        .args([command, "-q", "-g"])
+        .arg(graph)
+        .args(paths)
+        .assert()
+        .success();
+}
+
 /// Runs `relgraph build -g GRAPH args...` and returns the exported JSON.
 fn build(graph: &Path, args: &[&str]) -> Value {
     relgraph()
@@ -552,12 +562,7 @@ fn xml_ok(xml: &str) -> String {
 
 fn founding_graph(dir: &Path) -> PathBuf {
     let g = dir.join("g.json");
-    relgraph()
-        .args(["build", "-q", "-g"])
-        .arg(&g)
-        .arg(article("000_ed3a308d17acbb5e.txt"))
-        .assert()
-        .success();
+    ingest_ok("build", &g, &[&article("000_ed3a308d17acbb5e.txt")]);
     g
 }
 
@@ -666,12 +671,7 @@ fn dot_export_is_accepted_by_graphviz_without_warnings() {
     }
     let dir = tempfile::tempdir().unwrap();
     let g = dir.path().join("g.json");
-    relgraph()
-        .args(["build", "-q", "-g"])
-        .arg(&g)
-        .arg(root().join("data/articles"))
-        .assert()
-        .success();
+    ingest_ok("build", &g, &[&root().join("data/articles")]);
     let out = relgraph()
         .args(["export", "--format", "dot", "-g"])
         .arg(&g)
@@ -740,12 +740,7 @@ fn graphml_has_every_actor_and_relation_with_typed_keys() {
 fn import_reads_an_export_back_exactly() {
     let dir = tempfile::tempdir().unwrap();
     let g = dir.path().join("g.json");
-    relgraph()
-        .args(["build", "-q", "-g"])
-        .arg(&g)
-        .arg(root().join("data/articles"))
-        .assert()
-        .success();
+    ingest_ok("build", &g, &[&root().join("data/articles")]);
     let exported = dir.path().join("export.json");
     relgraph()
         .args(["export", "-g"])
@@ -1025,12 +1020,7 @@ fn relations_answer_who_sanctions_whom() {
         .all(|r| r["target"] == "CUB"));
     // dates: the 2017 and 2025 examples
     let dg = dir.path().join("dated.json");
-    relgraph()
-        .args(["build", "-q", "-g"])
-        .arg(&dg)
-        .arg(article("archive.jsonl"))
-        .assert()
-        .success();
+    ingest_ok("build", &dg, &[&article("archive.jsonl")]);
     let since = query_json(&dg, &["relations", "--since", "2020-01-01"]);
     assert!(since["relations"]
         .as_array()
@@ -1203,12 +1193,7 @@ fn the_graph_is_the_same_for_any_thread_count_and_file_order() {
     // adding in two steps, either way round, gives the same file as well
     let g = dir.path().join("steps.json");
     for f in [&b, &a] {
-        relgraph()
-            .args(["add", "-q", "-g"])
-            .arg(&g)
-            .arg(f)
-            .assert()
-            .success();
+        ingest_ok("add", &g, &[f]);
     }
     assert!(std::fs::read(&g).unwrap() == one, "add B; add A differs");
 }
@@ -1218,12 +1203,7 @@ fn extracting_in_parts_and_merging_equals_building_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = corpus_halves(dir.path(), 400);
     let whole = dir.path().join("whole.json");
-    relgraph()
-        .args(["build", "-q", "-g"])
-        .arg(&whole)
-        .args([&a, &b])
-        .assert()
-        .success();
+    ingest_ok("build", &whole, &[&a, &b]);
     // map: each part extracted to JSON Lines; each stream added to its own graph (one from stdin)
     let mut parts = Vec::new();
     for (i, part) in [&a, &b].into_iter().enumerate() {
@@ -1249,12 +1229,7 @@ fn extracting_in_parts_and_merging_equals_building_at_once() {
         } else {
             let f = dir.path().join("part1.jsonl");
             std::fs::write(&f, lines).unwrap();
-            relgraph()
-                .args(["add", "-q", "-g"])
-                .arg(&g)
-                .arg(&f)
-                .assert()
-                .success();
+            ingest_ok("add", &g, &[&f]);
         }
         parts.push(g);
     }
@@ -1303,12 +1278,7 @@ fn no_progress_bar_when_standard_error_is_not_a_terminal() {
 /// A graph built from the bundled archive, and its bytes, to check failed commands leave it alone.
 fn stored_graph(dir: &Path) -> (PathBuf, Vec<u8>) {
     let g = dir.join("g.json");
-    relgraph()
-        .args(["build", "-q", "-g"])
-        .arg(&g)
-        .arg(article("archive.jsonl"))
-        .assert()
-        .success();
+    ingest_ok("build", &g, &[&article("archive.jsonl")]);
     let bytes = std::fs::read(&g).unwrap();
     (g, bytes)
 }
@@ -1639,12 +1609,7 @@ fn sigkill_during_add_leaves_the_old_graph_or_the_new_one() {
     // the graph the add would write when left alone
     let full = dir.path().join("full.json");
     std::fs::copy(&g, &full).unwrap();
-    relgraph()
-        .args(["add", "-q", "-g"])
-        .arg(&full)
-        .arg(&corpus)
-        .assert()
-        .success();
+    ingest_ok("add", &full, &[&corpus]);
     let new = std::fs::read(&full).unwrap();
     // kill at moments spread over the whole run, including while the file is being written
     let mut seen_new = false;
@@ -1700,12 +1665,7 @@ fn two_adds_on_one_graph_both_land() {
     assert!(first.status.success() && second.status.success());
     // both sets of articles are in the graph: it equals building from both
     let both = dir.path().join("both.json");
-    relgraph()
-        .args(["build", "-q", "-g"])
-        .arg(&both)
-        .args([&a, &b])
-        .assert()
-        .success();
+    ingest_ok("build", &both, &[&a, &b]);
     assert!(
         std::fs::read(&g).unwrap() == std::fs::read(&both).unwrap(),
         "an update was lost"
