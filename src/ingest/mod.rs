@@ -92,31 +92,6 @@ pub fn read_records(
     Ok(warnings)
 }
 
-/// Reads every article under `paths` and hands each, prepared, to `sink` (one thread; the pipeline
-/// prepares in parallel). Extracted facts among the inputs are refused.
-pub fn read_articles(
-    paths: &[PathBuf],
-    lexicon: &Lexicon,
-    options: &IngestOptions,
-    mut sink: impl FnMut(Article) -> Result<()>,
-) -> Result<Vec<String>> {
-    check_options(lexicon, options)?;
-    let mut notes = Vec::new();
-    let mut warnings = read_records(paths, |r| match r {
-        Record::Article(raw) => {
-            let (article, w) = raw.prepare(lexicon, options);
-            notes.extend(w);
-            sink(article)
-        }
-        Record::Extraction(x) => Err(Error::Usage(format!(
-            "article {}: extracted facts are accepted by `relgraph add`, not here",
-            x.article.id
-        ))),
-    })?;
-    warnings.extend(notes);
-    Ok(warnings)
-}
-
 /// The total size in bytes of the article files under `paths` (for progress; standard input counts
 /// as unknown, 0).
 pub fn input_size(paths: &[PathBuf]) -> u64 {
