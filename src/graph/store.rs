@@ -148,29 +148,23 @@ pub fn lock(path: &Path, waiting: impl FnOnce(&Path)) -> Result<GraphLock> {
 }
 
 /// Checks that the file at `path`, if any, is a relgraph graph this version can replace: a file
-/// that is not a graph (or is truncated, or comes from a newer relgraph) is never overwritten. Reads
-/// only the file's first and last bytes.
+/// that is not a graph (or is truncated, corrupted, or comes from a newer relgraph) is never
+/// overwritten.
 pub fn check_replaceable(path: &Path) -> Result<()> {
-    use std::io::{Read, Seek, SeekFrom};
-    let mut f = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(Error::read(path, e)),
-    };
     let refuse = |why: &str| Error::Graph {
         path: path.to_path_buf(),
         message: format!("{why}; not overwritten (remove it, or write elsewhere with -g FILE)"),
     };
-    if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+    if path.is_dir() {
         return Err(refuse("is a folder"));
     }
-    let len = f.metadata().map_err(|e| Error::read(path, e))?.len();
-    if len == 0 {
+    let Some(bytes) = read_graph_file(path)? else {
+        return Ok(());
+    };
+    if bytes.is_empty() {
         return Ok(()); // an empty file holds nothing to lose
     }
-    let mut head = vec![0u8; 128.min(len as usize)];
-    f.read_exact(&mut head).map_err(|e| Error::read(path, e))?;
-    let head: String = String::from_utf8_lossy(&head)
+    let head: String = String::from_utf8_lossy(&bytes[..bytes.len().min(128)])
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
@@ -184,16 +178,10 @@ pub fn check_replaceable(path: &Path) -> Result<()> {
             "was written by a newer relgraph (format version {version})"
         )));
     }
-    let mut tail = vec![0u8; 16.min(len as usize)];
-    f.seek(SeekFrom::End(-(tail.len() as i64)))
-        .and_then(|_| f.read_exact(&mut tail))
-        .map_err(|e| Error::read(path, e))?;
-    if !String::from_utf8_lossy(&tail).trim_end().ends_with('}') {
+    if !bytes.trim_ascii_end().ends_with(b"}") {
         return Err(refuse("is truncated"));
     }
     // the whole file must be JSON (a syntax check only, several times faster than loading)
-    drop(f);
-    let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
     if let Err(e) = serde_json::from_slice::<serde::de::IgnoredAny>(&bytes) {
         return Err(refuse(&format!(
             "is corrupted (line {}, column {}: {e})",
