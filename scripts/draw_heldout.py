@@ -7,7 +7,7 @@ before relgraph is run on them).
 Draws N_WIKI items of the "International relations" section and N_CONFLICT of "Armed conflicts and
 attacks" of ../shared/corpus/wikinews (Wikipedia current events, CC BY-SA 4.0), and N_INDOSUM news
 articles (`tajuk utama`) of ../shared/corpus/indosum (CC BY-SA 4.0) naming two or more countries,
-skipping any item already in eval/heldout/ (matched by id in the file name).
+skipping any item already in an eval/heldout*/ set (matched by id in the file name).
 """
 import glob
 import json
@@ -36,7 +36,7 @@ def country_names():
 def main():
     out, prefix, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
     n_wiki, n_conf, n_indo = (int(x) for x in (sys.argv[4:7] + ["8", "2", "4"][len(sys.argv[4:7]):]))
-    used = " ".join(os.path.basename(p) for p in glob.glob(os.path.join(ROOT, "eval", "heldout", "*")))
+    used = " ".join(os.path.basename(p) for p in glob.glob(os.path.join(ROOT, "eval", "heldout*", "*")))
     rng = random.Random(seed)
     wiki = [json.loads(l) for l in open(os.path.join(CORPUS, "wikinews", "wikinews-current-events.jsonl"))]
     picks = []
