@@ -70,13 +70,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let clause_end = (cue.end..tokens.len())
             .find(|&t| tokens[t].lower == ";" || marks[t] == Some(Marker::ClauseBreak))
             .unwrap_or(tokens.len());
+        // a verb cue ends this cue's window, unless it is this cue's complement (`threatened to
+        // break off relations with X`, `mengancam akan memutus hubungan dengan X`): then the
+        // object is shared
+        let complement = |c: &Span<CueHit>| {
+            c.start == cue.end + 1
+                && matches!(marks[cue.end], Some(Marker::Target | Marker::Planned))
+        };
         let window_end = cues[ci + 1..]
             .iter()
             .find(|c| {
                 matches!(
                     c.value.form,
                     CueForm::Verb | CueForm::Passive | CueForm::Reverse | CueForm::Partnered
-                )
+                ) && !complement(c)
             })
             .map_or(clause_end, |c| c.start.min(clause_end));
         let before = |m: Marker, from: usize| {
@@ -87,13 +94,37 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         {
             continue;
         }
-        let planned = before(Marker::Planned, cue.start.saturating_sub(SCOPE));
+        // the complement of another cue (`threatened to break off relations`) is intended
+        let planned = before(Marker::Planned, cue.start.saturating_sub(SCOPE))
+            || cues[..ci].last().is_some_and(|prev| {
+                prev.end + 1 == cue.start
+                    && matches!(marks[prev.end], Some(Marker::Target | Marker::Planned))
+            });
 
         let form = voice(ctx, cue, tokens, marks);
         let subject = subject(groups, cue, clause_start, tokens, marks);
+        // a name after a comma and before a verb of saying is the speaker (`..., China said`)
+        let speaker = |g: &Group| {
+            marks.get(g.end) == Some(&Some(Marker::Speech))
+                && g.start > 0
+                && tokens[g.start - 1].lower == ","
+        };
         let right: Vec<usize> = (0..groups.len())
-            .filter(|&g| groups[g].start >= cue.end && groups[g].end <= window_end)
+            .filter(|&g| {
+                groups[g].start >= cue.end && groups[g].end <= window_end && !speaker(&groups[g])
+            })
             .collect();
+        // a group ends right before the cue, or before a possessive `'s` (`Nicaragua's recognition`)
+        let touches = |end: usize| {
+            if end > cue.start {
+                return false;
+            }
+            let gap: Vec<&str> = tokens[end..cue.start]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect();
+            matches!(gap.as_slice(), [] | ["'" | "’", "s"] | ["'" | "’"])
+        };
         let adjacent_before = groups
             .iter()
             .position(|g| g.end == cue.start && !is_prep(g.prep) && !g.object);
@@ -106,7 +137,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         } else if ctx.lang.genitive_after {
             adjacent_after
         } else {
-            adjacent_before
+            // a modifier right before its noun, even inside a prepositional phrase (`killed in a
+            // Russian drone strike`): the preposition governs the whole phrase. Not for symmetric
+            // kinds, where it would become the subject's partner (`agreed to US mediation`). With
+            // `'s` even a verb's object (`condemned Nicaragua's recognition of`).
+            groups.iter().position(|g| {
+                touches(g.end)
+                    && (!g.object || g.end < cue.start)
+                    && (!is_prep(g.prep) || !cue.value.kind.is_symmetric())
+            })
         };
         if let Some(p) = possessor.filter(|_| ctx.lang.genitive_after && form == CueForm::Noun) {
             // `bantuan militer AS untuk Israel ... dan kesepakatan nuklir Iran`: a possessor after
@@ -198,11 +237,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         let last_b = b.iter().map(|&g| groups[g].end).max().unwrap_or(cue.end);
                         let comma = (last_b..window_end).find(|&t| tokens[t].lower == ",");
                         if let Some(c) = comma {
-                            if let Some(&g) = right
+                            // (the main subject may well be a speaker: `, Trump mengatakan`)
+                            if let Some(g) = groups
                                 .iter()
-                                .find(|&&g| groups[g].start > c && groups[g].prep.is_none())
+                                .find(|g| g.start > c && g.end <= window_end && g.prep.is_none())
                             {
-                                side_a = groups[g].actors.clone();
+                                side_a = g.actors.clone();
                             }
                         }
                     }

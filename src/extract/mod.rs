@@ -643,12 +643,21 @@ impl ArticleCtx<'_, '_> {
         // Runs of entities with only joiners between them. A run of two joined by a comma alone is
         // not a list unless a conjunction joins it too (`Iran, Venezuela dan Kuba`): the comma ends a
         // fronted phrase (`Khusus dengan Filipina, Ryamizard akan ...`).
+        // A dash joins a pair (`Russia–United States relations`), not a list: a dash after a
+        // comma list (`the invasion of Ukraine, Russia–United States`) starts a new run.
+        let dash = |t: usize| matches!(tokens[t].lower.as_str(), "-" | "–" | "—");
         let mut runs: Vec<(Vec<&Entity>, bool)> = Vec::new();
         for e in entities {
             if let Some((run, conj)) = runs.last_mut() {
                 let last = run[run.len() - 1];
                 let gap = last.end..e.start;
                 if e.start >= last.end && gap.len() <= 3 && gap.clone().all(joiner) {
+                    let pair = gap.clone().any(dash);
+                    if pair && run.len() >= 2 && !*conj {
+                        run.pop();
+                        runs.push((vec![last, e], true));
+                        continue;
+                    }
                     *conj |= gap.clone().any(|t| tokens[t].lower != ",");
                     run.push(e);
                     continue;
@@ -699,7 +708,51 @@ impl ArticleCtx<'_, '_> {
         if marks[k - 1] == Some(Marker::TargetVia) {
             return Some(Marker::Target); // `travelers from Italy`, `warga Malaysia`
         }
+        if tokens[k - 1].lower == "," {
+            return self.apposition_prep(k - 1, t, tokens, marks);
+        }
         marks[k - 1].filter(|m| m.is_preposition())
+    }
+
+    /// A country after a place it contains takes the place's preposition when it closes the
+    /// phrase (`a drone strike on Odesa, Ukraine.`, `in Maslova Pristan, Belgorod Oblast,
+    /// Russia`): the place itself is not in the gazetteer. `comma` is the comma before the group
+    /// starting at `t`.
+    fn apposition_prep(
+        &self,
+        comma: usize,
+        t: usize,
+        tokens: &[Token],
+        marks: &[Option<Marker>],
+    ) -> Option<Marker> {
+        const MAX_PLACE_TOKENS: usize = 6;
+        // the group must close the phrase: nothing but punctuation or a preposition follows
+        let end = (t..tokens.len())
+            .find(|&k| !tokens[k].capital)
+            .unwrap_or(tokens.len());
+        let closes = tokens.get(end).is_none_or(|n| {
+            !n.lower.chars().next().is_some_and(char::is_alphanumeric)
+                || marks[end].is_some_and(Marker::is_preposition)
+        });
+        if !closes {
+            return None;
+        }
+        let mut k = comma;
+        let mut words = 0;
+        while k > 0 && words < MAX_PLACE_TOKENS {
+            let tok = &tokens[k - 1];
+            if tok.lower == "," || (tok.capital && marks[k - 1].is_none()) {
+                words += usize::from(tok.lower != ",");
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        let found = words > 0 && k > 0 && k < comma;
+        found
+            .then(|| marks[k - 1])
+            .flatten()
+            .filter(|m| matches!(m, Marker::Location | Marker::Target))
     }
 
     /// Adds groups for referring phrases (`kedua negara`, `they`), resolved to the actors named before.
@@ -756,6 +809,32 @@ impl ArticleCtx<'_, '_> {
                     }
                 }
                 Reference::Speaker => self.speaker(tokens, marks, groups, r.start),
+                Reference::Latter | Reference::Former => {
+                    // the actors named before it, this sentence first, one per country
+                    let here = groups
+                        .iter()
+                        .filter(|g| g.end <= r.start)
+                        .flat_map(|g| g.actors.iter().map(|a| (self.key(a), a.clone())));
+                    let mut named: Vec<(String, String)> = Vec::new();
+                    for (k, a) in here
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .chain(self.recent.iter().rev().cloned())
+                    {
+                        if !named.iter().any(|(n, _)| *n == k) {
+                            named.push((k, a));
+                        }
+                        if named.len() == 2 {
+                            break;
+                        }
+                    }
+                    let nth = usize::from(r.value == Reference::Former);
+                    named
+                        .get(nth)
+                        .map(|(_, a)| vec![a.clone()])
+                        .unwrap_or_default()
+                }
                 Reference::Group => {
                     let here = groups
                         .iter()
@@ -1175,6 +1254,79 @@ mod tests {
         assert_eq!(
             triples("id", "Serangan udara Israel di Gaza menewaskan 20 orang."),
             ["ISR attack PSE"]
+        );
+    }
+
+    #[test]
+    fn a_country_after_an_unknown_place_takes_its_preposition() {
+        assert_eq!(
+            triples(
+                "en",
+                "Two people are killed in a Russian drone strike on Odesa, Ukraine."
+            ),
+            ["RUS attack UKR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "A Ukrainian missile strike kills three people in Maslova Pristan, Belgorod Oblast, Russia."
+            ),
+            ["UKR attack RUS"]
+        );
+        // a country that starts a new clause is not part of the place
+        assert_eq!(
+            triples(
+                "en",
+                "Russia imposed sanctions on Acme Holdings, China said."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_dash_pair_after_a_comma_is_not_part_of_a_list() {
+        assert_eq!(
+            triples(
+                "en",
+                "The Russian invasion of Ukraine, Russia–United States relations."
+            ),
+            ["RUS attack UKR"]
+        );
+    }
+
+    #[test]
+    fn possessive_s_marks_the_actor_of_a_noun() {
+        assert_eq!(
+            triples(
+                "en",
+                "Ukraine condemned Nicaragua's recognition of Russian-occupied territories."
+            ),
+            ["NIC support RUS", "UKR opposition NIC"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Ukraine breaks off diplomatic relations with Nicaragua over the latter's recognition of Russian-occupied territories."
+            ),
+            ["NIC support RUS", "UKR sanction NIC"]
+        );
+    }
+
+    #[test]
+    fn a_verb_after_to_shares_the_object_of_the_cue_before() {
+        assert_eq!(
+            triples(
+                "en",
+                "Pakistan threatened to break off diplomatic relations with Costa Rica."
+            ),
+            ["PAK sanction? CRI", "PAK threat CRI"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Pakistan mengancam akan memutuskan hubungan diplomatik dengan Kosta Rika."
+            ),
+            ["PAK sanction? CRI", "PAK threat CRI"]
         );
     }
 

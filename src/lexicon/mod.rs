@@ -112,6 +112,10 @@ pub enum Reference {
     Group,
     /// A first-person pronoun (`saya`, `I`): the speaker named by a verb of saying.
     Speaker,
+    /// `the latter`: the actor named last.
+    Latter,
+    /// `the former`: the actor named before the last.
+    Former,
 }
 
 /// A role word and what it stands for.
@@ -775,12 +779,14 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             "countries" => Reference::Countries,
             "group" => Reference::Group,
             "speaker" => Reference::Speaker,
+            "latter" => Reference::Latter,
+            "former" => Reference::Former,
             other => {
                 return Err(Error::data(
                     file,
                     0,
                     format!(
-                        "reference `{phrase}`: `{other}` is not `countries`, `group` or `speaker`"
+                        "reference `{phrase}`: `{other}` is not `countries`, `group`, `speaker`, `latter` or `former`"
                     ),
                 ))
             }
