@@ -115,6 +115,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             })
             .collect();
         // a group ends right before the cue, or before a possessive `'s` (`Nicaragua's recognition`)
+        // (or before plain modifiers of a directed noun: `U.S. military airstrikes`, `Russian
+        // missile and drone strikes`)
         let touches = |end: usize| {
             if end > cue.start {
                 return false;
@@ -123,7 +125,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .iter()
                 .map(|t| t.lower.as_str())
                 .collect();
-            matches!(gap.as_slice(), [] | ["'" | "’", "s"] | ["'" | "’"])
+            let modifiers = !cue.value.kind.is_symmetric()
+                && gap.len() <= 3
+                && (end..cue.start).all(|t| {
+                    (marks[t].is_none() || marks[t] == Some(Marker::Coordinator))
+                        && !tokens[t].capital
+                        && tokens[t].lower.chars().all(char::is_alphabetic)
+                });
+            modifiers || matches!(gap.as_slice(), [] | ["'" | "’", "s"] | ["'" | "’"])
         };
         let adjacent_before = groups
             .iter()

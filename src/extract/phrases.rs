@@ -37,8 +37,21 @@ impl<T: Clone> Table<T> {
 
     fn find(&self, lower: &str, tokens: &[Token], clitics: &[String]) -> Vec<Span<T>> {
         let mut out = Vec::new();
-        for m in self.automaton.find_iter(lower) {
+        // a match that does not end on a token boundary (`drone at` in `drone attack`) is
+        // dropped and the search resumes right after its start, so shorter phrases inside it
+        // (`attack`) are still found
+        let mut from = 0;
+        while let Some(m) = self
+            .automaton
+            .find(aho_corasick::Input::new(lower).span(from..lower.len()))
+        {
+            from = m.end();
+            let retry = lower[m.start()..]
+                .char_indices()
+                .nth(1)
+                .map_or(lower.len(), |(i, _)| m.start() + i);
             let Ok(start) = tokens.binary_search_by_key(&m.start(), |t| t.start) else {
+                from = retry;
                 continue;
             };
             let Some(end) = tokens[start..]
@@ -51,7 +64,9 @@ impl<T: Clone> Table<T> {
             let t = &tokens[end];
             let aligned = t.end == m.end()
                 || (t.word && clitics.iter().any(|c| &lower[m.end()..t.end] == c.as_str()));
-            if aligned {
+            if !aligned {
+                from = retry;
+            } else {
                 out.push(Span {
                     start,
                     end: end + 1,
