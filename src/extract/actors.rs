@@ -10,6 +10,7 @@
 use crate::lexicon::{Gazetteer, Lexicon, Name, Office, PersonEntry};
 use crate::model::{Actor, ActorKind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::FxHashSet;
 use std::collections::HashMap;
 
 /// What a name refers to.
@@ -30,6 +31,8 @@ struct Pattern {
     text: String,
     strict: bool,
     targets: Vec<(Referent, Option<String>)>,
+    /// Only a person's surname: it may be part of another name (`Khan Younis`).
+    surname: bool,
 }
 
 /// A name found in a sentence.
@@ -41,6 +44,8 @@ pub struct NameHit {
     pub end: usize,
     /// What it names.
     pub referent: Referent,
+    /// Found by a person's bare surname.
+    pub surname: bool,
 }
 
 /// The gazetteer, compiled for matching.
@@ -88,6 +93,7 @@ impl ActorMatcher {
                     text: name.to_string(),
                     strict,
                     targets: Vec::new(),
+                    surname: false,
                 });
                 patterns.len() - 1
             });
@@ -128,6 +134,16 @@ impl ActorMatcher {
         for (i, p) in g.places.iter().enumerate() {
             add(&p.name.text, p.name.lang.clone(), Referent::Place(i));
         }
+        // a pattern that is nothing but one person's surname
+        for (&i, s) in &surnames {
+            if let Some(&idx) = by_text.get(s.trim()) {
+                let p = &mut patterns[idx];
+                let full = &g.persons[i];
+                let other_name =
+                    full.name == p.text || full.aliases.iter().any(|a| a.text == p.text);
+                p.surname = !other_name && p.targets.iter().all(|(r, _)| *r == Referent::Person(i));
+            }
+        }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -150,15 +166,18 @@ impl ActorMatcher {
         }
     }
 
-    /// Every actor or place name in `sentence`, non-overlapping, longest first.
+    /// Every actor or place name in `sentence`, non-overlapping, longest first. A bare surname
+    /// followed by another capitalised word is part of another name (`Khan Younis`, `Lino Sousa
+    /// Loureiro`) unless that word is one of `not_names` (`Putin Monday`).
     pub fn find(
         &self,
         sentence: &str,
         lang: &str,
         g: &Gazetteer,
         year: Option<i32>,
+        not_names: &FxHashSet<String>,
     ) -> Vec<NameHit> {
-        let mut hits: Vec<(usize, usize, Referent)> = Vec::new();
+        let mut hits: Vec<(usize, usize, Referent, bool)> = Vec::new();
         for m in self.automaton.find_overlapping_iter(sentence) {
             let (s, e) = (m.start(), m.end());
             if !sentence.is_char_boundary(s) || !sentence.is_char_boundary(e) {
@@ -187,6 +206,19 @@ impl ActorMatcher {
             if !case_ok {
                 continue;
             }
+            if p.surname {
+                let next: String = sentence[e..]
+                    .strip_prefix(' ')
+                    .unwrap_or("")
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .collect();
+                if next.chars().next().is_some_and(char::is_uppercase)
+                    && !not_names.contains(&next.to_lowercase())
+                {
+                    continue;
+                }
+            }
             let candidates: Vec<&Referent> = p
                 .targets
                 .iter()
@@ -194,12 +226,12 @@ impl ActorMatcher {
                 .map(|(r, _)| r)
                 .collect();
             if let Some(r) = choose(&candidates, g, year) {
-                hits.push((s, e, r));
+                hits.push((s, e, r, p.surname));
             }
         }
         hits.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))));
         let mut out: Vec<NameHit> = Vec::new();
-        for (s, e, r) in hits {
+        for (s, e, r, surname) in hits {
             if out.last().is_some_and(|h| s < h.end) {
                 continue;
             }
@@ -207,6 +239,7 @@ impl ActorMatcher {
                 start: s,
                 end: e,
                 referent: r,
+                surname,
             });
         }
         out
@@ -397,7 +430,8 @@ mod tests {
     fn names(text: &str, lang: &str) -> Vec<String> {
         let lex = Lexicon::builtin().unwrap();
         let m = ActorMatcher::new(&lex);
-        m.find(text, lang, &lex.gazetteer, Some(2023))
+        let not_names = &lex.language(lang).unwrap().not_names;
+        m.find(text, lang, &lex.gazetteer, Some(2023), not_names)
             .into_iter()
             .map(|h| match h.referent {
                 Referent::Country(i) => lex.gazetteer.countries[i].iso3.clone(),
@@ -442,6 +476,9 @@ mod tests {
             names("Erdoğan and Erdogan", "en"),
             ["recep-tayyip-erdogan", "recep-tayyip-erdogan"]
         );
+        // a surname that runs into another capitalised word is part of another name
+        assert!(names("airstrikes near Khan Younis", "en").is_empty());
+        assert_eq!(names("Putin Monday", "en"), ["vladimir-putin"]);
     }
 
     #[test]
