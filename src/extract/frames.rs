@@ -169,6 +169,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let kind = cue.value.kind;
         let marked_target = right.iter().copied().find(|&g| {
             groups[g].prep == Some(Marker::Target)
+                || groups[g].counted_target
                 || (matches!(kind, RelationKind::Visit | RelationKind::Attack)
                     && groups[g].prep == Some(Marker::Location))
                 || (kind != RelationKind::Visit

@@ -83,6 +83,9 @@ pub(crate) struct Group {
     pub prep: Option<Marker>,
     /// Already taken as the object of a verb in this sentence.
     pub object: bool,
+    /// No preposition right before, but a target preposition before a count (`on four
+    /// Venezuelan companies`).
+    pub counted_target: bool,
 }
 
 impl<'l> Extractor<'l> {
@@ -725,13 +728,36 @@ impl ArticleCtx<'_, '_> {
                     actors,
                     prep: None,
                     object: false,
+                    counted_target: false,
                 });
             }
         }
         for g in &mut groups {
             g.prep = self.prep_before(g.start, tokens, marks);
+            if g.prep.is_none() {
+                g.counted_target = self.counted_target(g.start, tokens, marks);
+            }
         }
         groups
+    }
+
+    /// True when a target preposition and a count stand before token `t` (`on four Venezuelan
+    /// companies`, `on 70 Islamic State targets`).
+    fn counted_target(&self, t: usize, tokens: &[Token], marks: &[Option<Marker>]) -> bool {
+        let mut k = t;
+        let mut counted = false;
+        while k > 0 {
+            let w = tokens[k - 1].lower.as_str();
+            if self.lang.quantifiers.contains(w)
+                || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ','))
+            {
+                counted = true;
+            } else if !self.lang.determiners.contains(w) {
+                break;
+            }
+            k -= 1;
+        }
+        counted && k > 0 && marks[k - 1] == Some(Marker::Target)
     }
 
     /// The preposition-like marker right before token `t` (determiners skipped).
@@ -894,6 +920,7 @@ impl ArticleCtx<'_, '_> {
                 actors,
                 prep,
                 object: false,
+                counted_target: false,
             });
         }
         groups.sort_by_key(|g| g.start);
@@ -1396,6 +1423,33 @@ mod tests {
             "Israeli strikes near Khan Younis in Pakistan's absence.",
         );
         assert!(!gaza.iter().any(|a| a == "imran-khan"), "{gaza:?}");
+    }
+
+    #[test]
+    fn a_target_may_follow_a_count() {
+        assert_eq!(
+            triples(
+                "en",
+                "The United States imposes sanctions on four Venezuelan companies."
+            ),
+            ["USA sanction VEN"]
+        );
+        // a bare `sanctions` after its subject is a verb
+        assert_eq!(
+            triples(
+                "en",
+                "The Chinese government sanctions former Philippine senator Francis Tolentino."
+            ),
+            ["CHN sanction PHL"]
+        );
+        // a count after `than` is no target: the subject of the passive stays
+        assert_eq!(
+            triples(
+                "en",
+                "More than 70 Palestinians are killed by the Israeli military."
+            ),
+            ["ISR attack PSE"]
+        );
     }
 
     #[test]

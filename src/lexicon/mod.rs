@@ -170,6 +170,9 @@ pub struct Language {
     pub titles: FxHashSet<String>,
     /// Words that may stand between a preposition and a name, or between names of one group.
     pub determiners: FxHashSet<String>,
+    /// Number words and quantifiers between a target preposition and a name (`sanctions on four
+    /// Venezuelan companies`); digits count too.
+    pub quantifiers: FxHashSet<String>,
     /// Suffixes that may follow a cue inside one word (`sanksinya`).
     pub clitics: Vec<String>,
     /// True when a noun's possessor follows it (`sanksi AS`), false when it precedes (`US sanctions`).
@@ -589,6 +592,8 @@ struct LanguageFile {
     #[serde(default)]
     determiners: Vec<String>,
     #[serde(default)]
+    quantifiers: Vec<String>,
+    #[serde(default)]
     clitics: Vec<String>,
     #[serde(default)]
     context: ContextFile,
@@ -868,6 +873,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         particles: lower_all(f.names.particles).collect(),
         titles: lower_all(f.names.titles).collect(),
         determiners: lower_all(f.determiners).collect(),
+        quantifiers: lower_all(f.quantifiers).collect(),
         clitics: lower_all(f.clitics).collect(),
         excluded_context: lower_all(f.context.excluded).collect(),
         origin_heads: lower_all(f.context.origin_heads).collect(),
