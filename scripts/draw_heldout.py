@@ -2,12 +2,17 @@
 """Draw a fresh held-out set of real articles for eval/ (text files only; gold is written by hand
 before relgraph is run on them).
 
-    python3 scripts/draw_heldout.py OUT_DIR PREFIX SEED [N_WIKI] [N_CONFLICT] [N_INDOSUM]
+    python3 scripts/draw_heldout.py OUT_DIR PREFIX SEED [N_WIKI] [N_CONFLICT] [N_INDOSUM] [WIKI_ID_PREFIX] [INDOSUM_PARITY]
 
 Draws N_WIKI items of the "International relations" section and N_CONFLICT of "Armed conflicts and
 attacks" of ../shared/corpus/wikinews (Wikipedia current events, CC BY-SA 4.0), and N_INDOSUM news
 articles (`tajuk utama`) of ../shared/corpus/indosum (CC BY-SA 4.0) naming two or more countries,
 skipping any item already in an eval/heldout*/ set (matched by id in the file name).
+
+WIKI_ID_PREFIX (e.g. `2026`) keeps only Wikipedia items whose id starts with it; INDOSUM_PARITY (`odd`
+or `even`) keeps only IndoSum articles whose numeric id has that parity. Since held-out set 5,
+mechanisms are developed on 2025 Wikipedia items and even-id IndoSum news only, and sets are drawn
+from 2026 items and odd ids, so that development never reads a future held-out item.
 """
 import glob
 import json
@@ -36,18 +41,28 @@ def country_names():
 def main():
     out, prefix, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
     n_wiki, n_conf, n_indo = (int(x) for x in (sys.argv[4:7] + ["8", "2", "4"][len(sys.argv[4:7]):]))
+    wiki_prefix = sys.argv[7] if len(sys.argv) > 7 else ""
+    parity = sys.argv[8] if len(sys.argv) > 8 else "any"
+
+    def parity_ok(ident):
+        digits = re.sub(r"\D", "", str(ident).split("-")[0]) or "0"
+        return parity == "any" or (int(digits) % 2 == 1) == (parity == "odd")
     used = " ".join(os.path.basename(p) for p in glob.glob(os.path.join(ROOT, "eval", "heldout*", "*")))
     rng = random.Random(seed)
     wiki = [json.loads(l) for l in open(os.path.join(CORPUS, "wikinews", "wikinews-current-events.jsonl"))]
     picks = []
     for section, n in (("International relations", n_wiki), ("Armed conflicts and attacks", n_conf)):
-        pool = [d for d in wiki if d.get("section") == section and d["id"] not in used]
+        pool = [
+            d
+            for d in wiki
+            if d.get("section") == section and d["id"] not in used and d["id"].startswith(wiki_prefix)
+        ]
         picks += [("en", d["id"], d["title"], d["text"]) for d in rng.sample(pool, n)]
     pat = country_names()
     indo = []
     for l in open(os.path.join(CORPUS, "indosum", "indosum-dev.jsonl")):
         d = json.loads(l)
-        if d.get("category") != "tajuk utama" or str(d.get("id")) in used:
+        if d.get("category") != "tajuk utama" or str(d.get("id")) in used or not parity_ok(d.get("id")):
             continue
         if len(set(pat.findall(d.get("text", "")))) >= 2:
             indo.append(d)
