@@ -119,7 +119,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // missile and drone strikes`)
         let touches = |end: usize| {
             if end > cue.start {
-                return false;
+                return (false, false);
             }
             let gap: Vec<&str> = tokens[end..cue.start]
                 .iter()
@@ -132,7 +132,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         && !tokens[t].capital
                         && tokens[t].lower.chars().all(char::is_alphabetic)
                 });
-            modifiers || matches!(gap.as_slice(), [] | ["'" | "’", "s"] | ["'" | "’"])
+            (
+                modifiers,
+                matches!(gap.as_slice(), [] | ["'" | "’", "s"] | ["'" | "’"]),
+            )
         };
         let adjacent_before = groups
             .iter()
@@ -151,8 +154,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // kinds, where it would become the subject's partner (`agreed to US mediation`). With
             // `'s` even a verb's object (`condemned Nicaragua's recognition of`).
             groups.iter().position(|g| {
-                touches(g.end)
-                    && (!g.object || g.end < cue.start)
+                let (modifiers, genitive) = touches(g.end);
+                // a verb's object may own a noun only through `'s`
+                (genitive && (!g.object || g.end < cue.start) || modifiers && !g.object)
                     && (!is_prep(g.prep) || !cue.value.kind.is_symmetric())
             })
         };
@@ -346,8 +350,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         if targets.is_empty() {
             continue;
         }
-        if form == CueForm::Verb {
-            if let Some(t) = target {
+        if let Some(t) = target {
+            // a verb's direct object is not the subject of a later cue (`Kuwait expels two
+            // Iranian diplomats and summons ...`)
+            if form == CueForm::Verb || (form == CueForm::Either && groups[t].prep.is_none()) {
                 groups[t].object = true;
             }
         }

@@ -1453,6 +1453,14 @@ mod tests {
     }
 
     #[test]
+    fn a_direct_object_is_not_the_subject_of_the_next_verb() {
+        assert_eq!(
+            triples("en", "Kuwait expels Iranian diplomats and condemns Iran."),
+            ["KWT opposition IRN", "KWT sanction IRN"]
+        );
+    }
+
+    #[test]
     fn currency_signs_are_not_countries() {
         let x = run("en", None, "Japan pledged US$1.5 billion in aid to Sudan.");
         assert!(x.actors.iter().all(|a| a.id != "USA"), "{:?}", x.actors);
