@@ -26,7 +26,15 @@ pub fn expand(rules: &str, entry: &str) -> Vec<(String, CueForm)> {
                 .flat_map(|a| indonesian(&root, a))
                 .collect()
         }
-        "english" => english(&root),
+        "english" => match root.split_once(' ') {
+            // a phrase inflects its first word: `restore diplomatic ties` gives `restores
+            // diplomatic ties`, `restored diplomatic ties`, `restoring diplomatic ties`
+            Some((verb, rest)) => english(verb)
+                .into_iter()
+                .map(|(form, kind)| (format!("{form} {rest}"), kind))
+                .collect(),
+            None => english(&root),
+        },
         _ => vec![(root, CueForm::Verb)],
     }
 }
@@ -200,6 +208,15 @@ mod tests {
         assert_eq!(
             forms("english", "visit"),
             ["visit", "visits", "visited", "visiting"]
+        );
+        assert_eq!(
+            forms("english", "restore ties"),
+            [
+                "restore ties",
+                "restores ties",
+                "restored ties",
+                "restoring ties"
+            ]
         );
     }
 }
