@@ -312,7 +312,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         while k > 0 && ctx.lang.determiners.contains(tokens[k - 1].lower.as_str()) {
                             k -= 1;
                         }
-                        k > 0 && marks[k - 1] == Some(Marker::Patient)
+                        // (not after a count: `a wave of airstrikes`, `a series of attacks`)
+                        k > 0
+                            && marks[k - 1] == Some(Marker::Patient)
+                            && !(k >= 2
+                                && ctx.lang.quantifiers.contains(tokens[k - 2].lower.as_str()))
                     };
                     let src = possessor.or(agent).or(subject.filter(|_| !governed));
                     // a bare English form right after its subject is a verb: its object is the

@@ -1461,6 +1461,29 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_acts_keeps_the_subject() {
+        assert_eq!(
+            triples(
+                "en",
+                "Israel carries out a wave of airstrikes in southern Lebanon."
+            ),
+            ["ISR attack LBN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Russia launches 597 drones and 26 cruise missiles across Ukraine."
+            ),
+            ["RUS attack UKR"]
+        );
+        // weapons sold are trade, not an attack
+        assert_eq!(
+            triples("en", "Iran sold drones to Russia."),
+            ["IRN trade RUS"]
+        );
+    }
+
+    #[test]
     fn currency_signs_are_not_countries() {
         let x = run("en", None, "Japan pledged US$1.5 billion in aid to Sudan.");
         assert!(x.actors.iter().all(|a| a.id != "USA"), "{:?}", x.actors);
