@@ -147,7 +147,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let possessor = if form == CueForm::Partnered {
             None // `membahas ISIS`: a topic
         } else if ctx.lang.genitive_after {
-            adjacent_after
+            // right after the noun, or after one or two plain modifiers (`impor kopi Indonesia`,
+            // `sanksi ekonomi AS`)
+            adjacent_after.or_else(|| {
+                right.first().copied().filter(|&g| {
+                    let gap = cue.end..groups[g].start;
+                    groups[g].prep.is_none()
+                        && gap.len() <= 2
+                        && gap.clone().all(|t| {
+                            marks[t].is_none()
+                                && !tokens[t].capital
+                                && tokens[t].lower.chars().all(char::is_alphabetic)
+                        })
+                })
+            })
         } else {
             // a modifier right before its noun, even inside a prepositional phrase (`killed in a
             // Russian drone strike`): the preposition governs the whole phrase. Not for symmetric

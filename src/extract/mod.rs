@@ -1484,6 +1484,14 @@ mod tests {
     }
 
     #[test]
+    fn an_indonesian_possessor_may_follow_plain_modifiers() {
+        assert_eq!(
+            triples("id", "Rusia mengecam sanksi ekonomi AS terhadap Iran."),
+            ["RUS opposition USA", "USA sanction IRN"]
+        );
+    }
+
+    #[test]
     fn currency_signs_are_not_countries() {
         let x = run("en", None, "Japan pledged US$1.5 billion in aid to Sudan.");
         assert!(x.actors.iter().all(|a| a.id != "USA"), "{:?}", x.actors);
