@@ -187,6 +187,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let marked_target = right.iter().copied().find(|&g| {
             groups[g].prep == Some(Marker::Target)
                 || groups[g].counted_target
+                // refusing dealings with someone opposes them (`rejects negotiations with the U.S.`)
+                || (kind == RelationKind::Opposition && groups[g].prep == Some(Marker::Partner))
                 || (matches!(kind, RelationKind::Visit | RelationKind::Attack)
                     && groups[g].prep == Some(Marker::Location))
                 || (kind != RelationKind::Visit
@@ -232,6 +234,27 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             let (side_a, side_b): (Vec<String>, Vec<String>) = match between {
                 Some(b) => (collect(&[b]), Vec::new()),
                 None => {
+                    // a joint act named by a noun that a hostile verb governs is not the
+                    // subject's own (`Israel is opposed to ... negotiations with Syria`, `Russia
+                    // threatened to stop negotiations`, `accused the US of ... the negotiations`)
+                    let governed_by_other = form == CueForm::Noun
+                        && subject.is_some_and(|sg| {
+                            cues[..ci].iter().any(|c| {
+                                c.start >= groups[sg].end
+                                    && matches!(
+                                        c.value.kind,
+                                        RelationKind::Opposition
+                                            | RelationKind::Threat
+                                            | RelationKind::Sanction
+                                            | RelationKind::Attack
+                                    )
+                                    && matches!(
+                                        c.value.form,
+                                        CueForm::Verb | CueForm::Either | CueForm::Passive
+                                    )
+                            })
+                        });
+                    let subject = subject.filter(|_| !governed_by_other);
                     let a: Vec<usize> = subject.iter().chain(possessor.iter()).copied().collect();
                     let side_a = collect(&a);
                     let mut b: Vec<usize> = right

@@ -1492,6 +1492,29 @@ mod tests {
     }
 
     #[test]
+    fn a_hostile_verb_over_a_joint_act_is_not_that_act() {
+        assert_eq!(
+            triples(
+                "en",
+                "Israel is opposed to French mediation in peace negotiations with Syria."
+            ),
+            ["ISR opposition FRA"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Iranian supreme leader Ali Khamenei rejects negotiations with the U.S."
+            ),
+            ["IRN opposition USA"]
+        );
+        // a friendly verb keeps it
+        assert_eq!(
+            triples("en", "Indonesia agreed to boost trade with France."),
+            ["FRA agreement IDN", "FRA trade IDN"]
+        );
+    }
+
+    #[test]
     fn currency_signs_are_not_countries() {
         let x = run("en", None, "Japan pledged US$1.5 billion in aid to Sudan.");
         assert!(x.actors.iter().all(|a| a.id != "USA"), "{:?}", x.actors);
