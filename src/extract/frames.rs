@@ -134,7 +134,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 });
             (
                 modifiers,
-                matches!(gap.as_slice(), [] | ["'" | "’", "s"] | ["'" | "’"]),
+                matches!(
+                    gap.as_slice(),
+                    [] | ["'" | "’", "s"]
+                        | ["'" | "’"]
+                        | ["-", "led" | "backed" | "brokered" | "sponsored" | "funded"]
+                ),
             )
         };
         let adjacent_before = groups
@@ -271,8 +276,13 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             groups[first].prep,
                             None | Some(Marker::Target) | Some(Marker::OtherPreposition)
                         );
+                        // the object of a joint act stands near it (`met Sunday and decided
+                        // ... Hamas` is no meeting with Hamas)
+                        let near = groups[first].start <= cue.end + 4
+                            || groups[first].prep == Some(Marker::Target);
                         if single_subject
                             && object_like
+                            && near
                             && Some(first) != possessor
                             && !b.contains(&first)
                         {
@@ -492,12 +502,29 @@ fn subject(
             return groups.iter().position(|g| g.end == k);
         }
     }
-    groups
+    let found = groups
         .iter()
         .enumerate()
         .rev()
         .find(|(_, g)| {
             g.end <= cue.start && g.start >= clause_start && !is_prep(g.prep) && !g.object
         })
-        .map(|(i, _)| i)
+        .map(|(i, _)| i)?;
+    // inside an apposition (`Pakistan, a key U.S. ally in the war, has refused`) the subject is
+    // the name before the first comma
+    let open = (clause_start..groups[found].start)
+        .rev()
+        .find(|&t| tokens[t].lower == ",");
+    let closed = (groups[found].end..cue.start).any(|t| tokens[t].lower == ",");
+    // (an apposition opens with a common word; `MPR, DPR dan DPD` is a list)
+    let appositive = open.is_some_and(|o| o + 1 < tokens.len() && !tokens[o + 1].capital);
+    if let (Some(open), true, true) = (open, closed, appositive) {
+        if let Some(head) = groups
+            .iter()
+            .position(|g| g.end == open && g.start >= clause_start && !is_prep(g.prep) && !g.object)
+        {
+            return Some(head);
+        }
+    }
+    Some(found)
 }

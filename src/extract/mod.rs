@@ -1515,6 +1515,36 @@ mod tests {
     }
 
     #[test]
+    fn appositions_leaders_obligations_and_far_objects() {
+        // the subject is the name before an apposition
+        assert_eq!(
+            triples(
+                "en",
+                "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq."
+            ),
+            ["PAK opposition IRQ"]
+        );
+        // `X-led` names the actor of a noun
+        assert_eq!(
+            triples("en", "Turkey criticised the US-led war against Iraq."),
+            ["TUR opposition USA", "USA attack IRQ"]
+        );
+        // the object of a joint act stands near it
+        assert_eq!(
+            triples(
+                "en",
+                "Israel's Cabinet met Sunday and decided to approve a plan that will not allow candidates from the militant group Hamas on the ballots."
+            ),
+            Vec::<String>::new()
+        );
+        // an obligation is not an event
+        assert_eq!(
+            triples("en", "Iraq must cooperate fully with UN inspectors."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn currency_signs_are_not_countries() {
         let x = run("en", None, "Japan pledged US$1.5 billion in aid to Sudan.");
         assert!(x.actors.iter().all(|a| a.id != "USA"), "{:?}", x.actors);
