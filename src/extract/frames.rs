@@ -368,10 +368,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // a bare English form right after its subject is a verb: its object is the
                     // next name (`Israeli drones strike two Iranian jets`)
                     let direct = if form == CueForm::Either {
+                        // (its subject may be a noun phrase of an actor and a cue: `Russian
+                        // strikes kill more than 20 Ukrainians`)
+                        let noun_subject = cues[..ci].last().is_some_and(|c| {
+                            c.end == cue.start
+                                && groups.iter().any(|g| g.end == c.start && !is_prep(g.prep))
+                        });
                         adjacent_after.or_else(|| {
-                            adjacent_before.and(right.iter().copied().find(|&g| {
-                                groups[g].prep.is_none() && groups[g].start <= cue.end + 3
-                            }))
+                            (adjacent_before.is_some() || noun_subject)
+                                .then(|| {
+                                    right.iter().copied().find(|&g| {
+                                        groups[g].prep.is_none() && groups[g].start <= cue.end + 3
+                                    })
+                                })
+                                .flatten()
                         })
                     } else {
                         None

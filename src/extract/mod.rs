@@ -1545,6 +1545,18 @@ mod tests {
     }
 
     #[test]
+    fn victims_after_a_count_are_the_target() {
+        assert_eq!(
+            triples("en", "Israeli airstrikes kill at least 92 Palestinians."),
+            ["ISR attack PSE"]
+        );
+        assert_eq!(
+            triples("en", "Russian strikes kill more than 20 Ukrainians."),
+            ["RUS attack UKR"]
+        );
+    }
+
+    #[test]
     fn currency_signs_are_not_countries() {
         let x = run("en", None, "Japan pledged US$1.5 billion in aid to Sudan.");
         assert!(x.actors.iter().all(|a| a.id != "USA"), "{:?}", x.actors);
