@@ -127,6 +127,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .collect();
             let modifiers = !cue.value.kind.is_symmetric()
                 && gap.len() <= 3
+                && !cues.iter().any(|c| c.start < cue.start && c.end > end)
                 && (end..cue.start).all(|t| {
                     (marks[t].is_none() || marks[t] == Some(Marker::Coordinator))
                         && !tokens[t].capital
@@ -364,7 +365,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             && !(k >= 2
                                 && ctx.lang.quantifiers.contains(tokens[k - 2].lower.as_str()))
                     };
-                    let src = possessor.or(agent).or(subject.filter(|_| !governed));
+                    // nor is the object of a verb of opposing (`Russia condemned the invasion of
+                    // Lebanon`: not Russia's invasion)
+                    let opposed = form == CueForm::Noun
+                        && kind != RelationKind::Opposition
+                        && subject.is_some_and(|sg| {
+                            cues[..ci].iter().any(|c| {
+                                c.start >= groups[sg].end
+                                    && c.value.kind == RelationKind::Opposition
+                                    && c.value.form != CueForm::Noun
+                            })
+                        });
+                    let src = possessor
+                        .or(agent)
+                        .or(subject.filter(|_| !governed && !opposed));
                     // a bare English form right after its subject is a verb: its object is the
                     // next name (`Israeli drones strike two Iranian jets`)
                     let direct = if form == CueForm::Either {
@@ -374,8 +388,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             c.end == cue.start
                                 && groups.iter().any(|g| g.end == c.start && !is_prep(g.prep))
                         });
+                        // or it follows `to` or a modal (`to formally recognize the Taliban`)
+                        let verbal = {
+                            let mut k = cue.start;
+                            if k > 0 && tokens[k - 1].lower.ends_with("ly") {
+                                k -= 1;
+                            }
+                            k > 0
+                                && (tokens[k - 1].lower == "to"
+                                    || marks[k - 1] == Some(Marker::Planned))
+                        };
                         adjacent_after.or_else(|| {
-                            (adjacent_before.is_some() || noun_subject)
+                            (adjacent_before.is_some() || noun_subject || verbal)
                                 .then(|| {
                                     right.iter().copied().find(|&g| {
                                         groups[g].prep.is_none() && groups[g].start <= cue.end + 3

@@ -359,7 +359,7 @@ impl ArticleCtx<'_, '_> {
         self.pm.find_rest(&lower, &tokens, &mut phrases);
         let entities = self.entities(idx, text, hits, &tokens, &phrases, is_title);
         let marks = marker_per_token(tokens.len(), &phrases);
-        let mut groups = self.groups(&entities, &tokens, &marks);
+        let mut groups = self.groups(&entities, &tokens, &marks, &phrases);
         self.resolve_references(idx, text, &tokens, &phrases, &marks, &mut groups);
         let view = Sentence {
             idx,
@@ -675,6 +675,7 @@ impl ArticleCtx<'_, '_> {
         entities: &[Entity],
         tokens: &[Token],
         marks: &[Option<Marker>],
+        phrases: &Phrases,
     ) -> Vec<Group> {
         let joiner = |t: usize| {
             marks[t] == Some(Marker::Coordinator)
@@ -734,11 +735,34 @@ impl ArticleCtx<'_, '_> {
         }
         for g in &mut groups {
             g.prep = self.prep_before(g.start, tokens, marks);
+            if g.prep == Some(Marker::Patient) {
+                // `the government of Venezuela`, `the President of France`: the role before `of`
+                // stands for the country, so the phrase takes that role's place
+                if let Some(head) = self.body_before_of(g.start, tokens, phrases) {
+                    g.prep = self.prep_before(head, tokens, marks);
+                }
+            }
             if g.prep.is_none() {
                 g.counted_target = self.counted_target(g.start, tokens, marks);
             }
         }
         groups
+    }
+
+    /// The first token of a role word (`government`, `President`) right before the `of` that
+    /// governs the group starting at token `t` (determiners skipped), if there is one.
+    fn body_before_of(&self, t: usize, tokens: &[Token], phrases: &Phrases) -> Option<usize> {
+        let mut k = t;
+        while k > 0 && self.lang.determiners.contains(tokens[k - 1].lower.as_str()) {
+            k -= 1;
+        }
+        let of = k.checked_sub(1)?;
+        let head_end = of; // the body ends right before `of`
+        phrases
+            .roles
+            .iter()
+            .find(|r| r.end == head_end)
+            .map(|role| role.start)
     }
 
     /// True when a target preposition and a count stand before token `t` (`on four Venezuelan
@@ -1553,6 +1577,35 @@ mod tests {
         assert_eq!(
             triples("en", "Russian strikes kill more than 20 Ukrainians."),
             ["RUS attack UKR"]
+        );
+    }
+
+    #[test]
+    fn roles_before_of_infinitives_and_opposed_acts() {
+        // the role before `of` stands for its country
+        assert_eq!(
+            triples(
+                "en",
+                "The government of Venezuela closed the border with Colombia."
+            ),
+            ["VEN sanction COL"]
+        );
+        // a bare form after `to` is a verb that takes the next name
+        assert_eq!(
+            triples(
+                "en",
+                "Russia becomes the first country to formally recognize the Taliban government."
+            ),
+            ["RUS support AFG"]
+        );
+        assert_eq!(
+            triples("en", "Algeria bans flights to and from Mali."),
+            ["DZA sanction MLI"]
+        );
+        // what one condemns is not one's own act
+        assert_eq!(
+            triples("en", "Russia condemned the invasion of Lebanon."),
+            ["RUS opposition LBN"]
         );
     }
 
