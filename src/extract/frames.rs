@@ -193,8 +193,13 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let marked_target = right.iter().copied().find(|&g| {
             groups[g].prep == Some(Marker::Target)
                 || groups[g].counted_target
-                // refusing dealings with someone opposes them (`rejects negotiations with the U.S.`)
-                || (kind == RelationKind::Opposition && groups[g].prep == Some(Marker::Partner))
+                // refusing dealings with someone opposes them (`rejects negotiations with the
+                // U.S.`); ties are set up or cut with someone (`establishes diplomatic relations
+                // with Syria`, `suspends diplomatic relations with Paraguay`)
+                || (matches!(
+                    kind,
+                    RelationKind::Opposition | RelationKind::Support | RelationKind::Sanction
+                ) && groups[g].prep == Some(Marker::Partner))
                 || (matches!(kind, RelationKind::Visit | RelationKind::Attack)
                     && groups[g].prep == Some(Marker::Location))
                 || (kind != RelationKind::Visit

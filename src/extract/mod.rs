@@ -1610,6 +1610,24 @@ mod tests {
     }
 
     #[test]
+    fn ties_are_set_up_or_cut_with_someone() {
+        assert_eq!(
+            triples(
+                "en",
+                "South Korea formally establishes diplomatic relations with Syria."
+            ),
+            ["KOR support SYR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "The Venezuelan government suspends diplomatic relations with Paraguay."
+            ),
+            ["VEN sanction PRY"]
+        );
+    }
+
+    #[test]
     fn currency_signs_are_not_countries() {
         let x = run("en", None, "Japan pledged US$1.5 billion in aid to Sudan.");
         assert!(x.actors.iter().all(|a| a.id != "USA"), "{:?}", x.actors);
