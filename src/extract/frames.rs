@@ -227,10 +227,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // of a verb, or the object when the subject is one country). Pairs join the sides; with
             // no partner the subject's own members pair up (`Iran dan Venezuela sepakat`). `antara X
             // dan Y` names everyone at once.
-            let between = right
-                .iter()
-                .copied()
-                .find(|&g| groups[g].prep == Some(Marker::Between));
+            // (`between X and Y` names both sides only when it names two: `between Israel and
+            // the Western Hemisphere` leaves the sides to the subject)
+            let between = right.iter().copied().find(|&g| {
+                groups[g].prep == Some(Marker::Between) && ctx.distinct_keys(&groups[g].actors) >= 2
+            });
             let collect = |gs: &[usize]| {
                 let mut out: Vec<String> = Vec::new();
                 for &g in gs {

@@ -1628,6 +1628,17 @@ mod tests {
     }
 
     #[test]
+    fn between_one_known_party_leaves_the_sides_to_the_subject() {
+        assert_eq!(
+            triples(
+                "en",
+                "Argentina and Israel launch the Isaac Accords to foster cooperation between Israel and the Western Hemisphere."
+            ),
+            ["ARG agreement ISR", "ARG cooperation ISR"]
+        );
+    }
+
+    #[test]
     fn currency_signs_are_not_countries() {
         let x = run("en", None, "Japan pledged US$1.5 billion in aid to Sudan.");
         assert!(x.actors.iter().all(|a| a.id != "USA"), "{:?}", x.actors);
