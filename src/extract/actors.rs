@@ -207,7 +207,6 @@ impl ActorMatcher {
         year: Option<i32>,
         not_names: &FxHashSet<String>,
     ) -> Vec<NameHit> {
-        let mut hits: Vec<(usize, usize, Referent, bool)> = Vec::new();
         let bytes = sentence.as_bytes();
         // an anchored search from each place a name may start (a word start whose first byte can
         // begin an accepted match) finds the same names as an unanchored search of the sentence,
@@ -273,7 +272,13 @@ impl ActorMatcher {
                 .iter()
                 .find_map(|&q| accept_one(s, e, q))
         };
+        // starts come in order and each yields its longest name, so the names are found in
+        // order too; a start inside the name found last cannot begin another
+        let mut out: Vec<NameHit> = Vec::new();
         for i in starts {
+            if out.last().is_some_and(|h| i < h.end) {
+                continue;
+            }
             let mut limit = bytes.len();
             while limit > i {
                 let input = aho_corasick::Input::new(sentence)
@@ -282,25 +287,19 @@ impl ActorMatcher {
                 let Some(m) = self.automaton.find(input) else {
                     break;
                 };
-                if let Some((r, surname)) = accept(m.start(), m.end(), m.pattern().as_usize()) {
-                    hits.push((m.start(), m.end(), r, surname));
+                if let Some((referent, surname)) =
+                    accept(m.start(), m.end(), m.pattern().as_usize())
+                {
+                    out.push(NameHit {
+                        start: m.start(),
+                        end: m.end(),
+                        referent,
+                        surname,
+                    });
                     break;
                 }
                 limit = m.end() - 1;
             }
-        }
-        hits.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))));
-        let mut out: Vec<NameHit> = Vec::new();
-        for (s, e, r, surname) in hits {
-            if out.last().is_some_and(|h| s < h.end) {
-                continue;
-            }
-            out.push(NameHit {
-                start: s,
-                end: e,
-                referent: r,
-                surname,
-            });
         }
         out
     }
