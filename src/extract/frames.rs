@@ -35,6 +35,20 @@ fn is_prep(m: Option<Marker>) -> bool {
     m.is_some_and(Marker::is_preposition)
 }
 
+/// True when cue `next` is the complement of cue `head`: one `to`/`akan` between them
+/// (`threatened to break off relations`, `mengancam akan memutus hubungan`).
+fn is_complement(head: &Span<CueHit>, next: &Span<CueHit>, marks: &[Option<Marker>]) -> bool {
+    next.start == head.end + 1 && matches!(marks[head.end], Some(Marker::Target | Marker::Planned))
+}
+
+/// A plain word that may stand between an actor and its noun: unmarked (or a coordinator, when
+/// `coordinators` allows), lowercase and alphabetic (`military` in `U.S. military airstrikes`).
+fn plain_modifier(token: &Token, mark: Option<Marker>, coordinators: bool) -> bool {
+    (mark.is_none() || (coordinators && mark == Some(Marker::Coordinator)))
+        && !token.capital
+        && token.lower.chars().all(char::is_alphabetic)
+}
+
 /// Applies every cue of the sentence.
 pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups: &mut [Group]) {
     let Sentence {
@@ -73,10 +87,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // a verb cue ends this cue's window, unless it is this cue's complement (`threatened to
         // break off relations with X`, `mengancam akan memutus hubungan dengan X`): then the
         // object is shared
-        let complement = |c: &Span<CueHit>| {
-            c.start == cue.end + 1
-                && matches!(marks[cue.end], Some(Marker::Target | Marker::Planned))
-        };
+        let complement = |c: &Span<CueHit>| is_complement(cue, c, marks);
         let window_end = cues[ci + 1..]
             .iter()
             .find(|c| {
@@ -96,10 +107,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
         // the complement of another cue (`threatened to break off relations`) is intended
         let planned = before(Marker::Planned, cue.start.saturating_sub(SCOPE))
-            || cues[..ci].last().is_some_and(|prev| {
-                prev.end + 1 == cue.start
-                    && matches!(marks[prev.end], Some(Marker::Target | Marker::Planned))
-            });
+            || cues[..ci]
+                .last()
+                .is_some_and(|prev| is_complement(prev, cue, marks));
 
         let form = voice(ctx, cue, tokens, marks);
         let subject = subject(groups, cue, clause_start, tokens, marks);
@@ -118,7 +128,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // (or before plain modifiers of a directed noun: `U.S. military airstrikes`, `Russian
         // missile and drone strikes`)
         let touches = |end: usize| {
-            if end > cue.start {
+            // (both kinds of gap are at most three words long)
+            if end > cue.start || cue.start - end > 3 {
                 return (false, false);
             }
             let gap: Vec<&str> = tokens[end..cue.start]
@@ -126,13 +137,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .map(|t| t.lower.as_str())
                 .collect();
             let modifiers = !cue.value.kind.is_symmetric()
-                && gap.len() <= 3
                 && !cues.iter().any(|c| c.start < cue.start && c.end > end)
-                && (end..cue.start).all(|t| {
-                    (marks[t].is_none() || marks[t] == Some(Marker::Coordinator))
-                        && !tokens[t].capital
-                        && tokens[t].lower.chars().all(char::is_alphabetic)
-                });
+                && (end..cue.start).all(|t| plain_modifier(&tokens[t], marks[t], true));
             (
                 modifiers,
                 matches!(
@@ -160,11 +166,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     let gap = cue.end..groups[g].start;
                     groups[g].prep.is_none()
                         && gap.len() <= 2
-                        && gap.clone().all(|t| {
-                            marks[t].is_none()
-                                && !tokens[t].capital
-                                && tokens[t].lower.chars().all(char::is_alphabetic)
-                        })
+                        && gap
+                            .clone()
+                            .all(|t| plain_modifier(&tokens[t], marks[t], false))
                 })
             })
         } else {
@@ -190,6 +194,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .copied()
             .find(|&g| groups[g].prep == Some(Marker::Agent));
         let kind = cue.value.kind;
+        // a verb cue of a kind `of_kind` accepts between the subject and this cue: the verb whose
+        // object this noun is (`Russia condemned the invasion of Lebanon`)
+        let verb_after_subject = |of_kind: &dyn Fn(RelationKind) -> bool| {
+            subject.is_some_and(|sg| {
+                cues[..ci].iter().any(|c| {
+                    c.start >= groups[sg].end
+                        && of_kind(c.value.kind)
+                        && c.value.form != CueForm::Noun
+                })
+            })
+        };
         let marked_target = right.iter().copied().find(|&g| {
             groups[g].prep == Some(Marker::Target)
                 || groups[g].counted_target
@@ -250,21 +265,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // subject's own (`Israel is opposed to ... negotiations with Syria`, `Russia
                     // threatened to stop negotiations`, `accused the US of ... the negotiations`)
                     let governed_by_other = form == CueForm::Noun
-                        && subject.is_some_and(|sg| {
-                            cues[..ci].iter().any(|c| {
-                                c.start >= groups[sg].end
-                                    && matches!(
-                                        c.value.kind,
-                                        RelationKind::Opposition
-                                            | RelationKind::Threat
-                                            | RelationKind::Sanction
-                                            | RelationKind::Attack
-                                    )
-                                    && matches!(
-                                        c.value.form,
-                                        CueForm::Verb | CueForm::Either | CueForm::Passive
-                                    )
-                            })
+                        && verb_after_subject(&|k| {
+                            matches!(
+                                k,
+                                RelationKind::Opposition
+                                    | RelationKind::Threat
+                                    | RelationKind::Sanction
+                                    | RelationKind::Attack
+                            )
                         });
                     let subject = subject.filter(|_| !governed_by_other);
                     let a: Vec<usize> = subject.iter().chain(possessor.iter()).copied().collect();
@@ -375,13 +383,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // Lebanon`: not Russia's invasion)
                     let opposed = form == CueForm::Noun
                         && kind != RelationKind::Opposition
-                        && subject.is_some_and(|sg| {
-                            cues[..ci].iter().any(|c| {
-                                c.start >= groups[sg].end
-                                    && c.value.kind == RelationKind::Opposition
-                                    && c.value.form != CueForm::Noun
-                            })
-                        });
+                        && verb_after_subject(&|k| k == RelationKind::Opposition);
                     let src = possessor
                         .or(agent)
                         .or(subject.filter(|_| !governed && !opposed));
