@@ -369,10 +369,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // a noun after `of` (`a tribunal for the crime of aggression against
                     // Ukraine`) names a kind of act, not the clause subject's act
                     let governed = form == CueForm::Noun && {
-                        let mut k = cue.start;
-                        while k > 0 && ctx.lang.determiners.contains(tokens[k - 1].lower.as_str()) {
-                            k -= 1;
-                        }
+                        let k = ctx.before_determiners(cue.start, tokens);
                         // (not after a count: `a wave of airstrikes`, `a series of attacks`)
                         k > 0
                             && marks[k - 1] == Some(Marker::Patient)

@@ -749,13 +749,20 @@ impl ArticleCtx<'_, '_> {
         groups
     }
 
-    /// The first token of a role word (`government`, `President`) right before the `of` that
-    /// governs the group starting at token `t` (determiners skipped), if there is one.
-    fn body_before_of(&self, t: usize, tokens: &[Token], phrases: &Phrases) -> Option<usize> {
+    /// The token at or before `t` that no determiner precedes: `t` with the determiners right
+    /// before it skipped (`the`, `its`, `southern`).
+    pub(super) fn before_determiners(&self, t: usize, tokens: &[Token]) -> usize {
         let mut k = t;
         while k > 0 && self.lang.determiners.contains(tokens[k - 1].lower.as_str()) {
             k -= 1;
         }
+        k
+    }
+
+    /// The first token of a role word (`government`, `President`) right before the `of` that
+    /// governs the group starting at token `t` (determiners skipped), if there is one.
+    fn body_before_of(&self, t: usize, tokens: &[Token], phrases: &Phrases) -> Option<usize> {
+        let k = self.before_determiners(t, tokens);
         let of = k.checked_sub(1)?;
         let head_end = of; // the body ends right before `of`
         phrases
@@ -786,10 +793,7 @@ impl ArticleCtx<'_, '_> {
 
     /// The preposition-like marker right before token `t` (determiners skipped).
     fn prep_before(&self, t: usize, tokens: &[Token], marks: &[Option<Marker>]) -> Option<Marker> {
-        let mut k = t;
-        while k > 0 && self.lang.determiners.contains(tokens[k - 1].lower.as_str()) {
-            k -= 1;
-        }
+        let k = self.before_determiners(t, tokens);
         if k == 0 {
             return None;
         }
