@@ -298,6 +298,13 @@ mod tests {
         ingest_with(graph, &paths, &lex, &options, &mut |_, _| {}).unwrap();
     }
 
+    /// Writes generated articles as a JSON Lines file `NAME.jsonl` in `dir`.
+    fn corpus_file(dir: &tempfile::TempDir, name: &str, articles: &[String]) -> PathBuf {
+        let path = dir.path().join(format!("{name}.jsonl"));
+        std::fs::write(&path, articles.join("\n")).unwrap();
+        path
+    }
+
     fn json(graph: &ActorGraph) -> String {
         let mut out = Vec::new();
         JsonExporter.write(graph, &mut out).unwrap();
@@ -311,9 +318,7 @@ mod tests {
         #[test]
         fn adding_is_commutative_and_equals_building(a in corpus(), b in corpus()) {
             let dir = tempfile::tempdir().unwrap();
-            let (pa, pb) = (dir.path().join("a.jsonl"), dir.path().join("b.jsonl"));
-            std::fs::write(&pa, a.join("\n")).unwrap();
-            std::fs::write(&pb, b.join("\n")).unwrap();
+            let (pa, pb) = (corpus_file(&dir, "a", &a), corpus_file(&dir, "b", &b));
             let mut ab = ActorGraph::new();
             ingest(&[&pa], &mut ab, 1);
             ingest(&[&pb], &mut ab, 1);
@@ -330,8 +335,7 @@ mod tests {
         #[test]
         fn adding_twice_changes_nothing(a in corpus()) {
             let dir = tempfile::tempdir().unwrap();
-            let pa = dir.path().join("a.jsonl");
-            std::fs::write(&pa, a.join("\n")).unwrap();
+            let pa = corpus_file(&dir, "a", &a);
             let mut g = ActorGraph::new();
             ingest(&[&pa], &mut g, 0);
             let once = g.to_document();
@@ -343,8 +347,7 @@ mod tests {
         #[test]
         fn export_import_export_is_the_identity(a in corpus()) {
             let dir = tempfile::tempdir().unwrap();
-            let pa = dir.path().join("a.jsonl");
-            std::fs::write(&pa, a.join("\n")).unwrap();
+            let pa = corpus_file(&dir, "a", &a);
             let mut g = ActorGraph::new();
             ingest(&[&pa], &mut g, 0);
             let first = json(&g);
