@@ -139,15 +139,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             let modifiers = !cue.value.kind.is_symmetric()
                 && !cues.iter().any(|c| c.start < cue.start && c.end > end)
                 && (end..cue.start).all(|t| plain_modifier(&tokens[t], marks[t], true));
-            (
-                modifiers,
-                matches!(
-                    gap.as_slice(),
-                    [] | ["'" | "’", "s"]
-                        | ["'" | "’"]
-                        | ["-", "led" | "backed" | "brokered" | "sponsored" | "funded"]
-                ),
-            )
+            let genitive = match gap.as_slice() {
+                [] | ["'" | "’", "s"] | ["'" | "’"] => true,
+                ["-", word] => ctx.lang.agent_suffixes.contains(*word),
+                _ => false,
+            };
+            (modifiers, genitive)
         };
         let adjacent_before = groups
             .iter()

@@ -173,6 +173,8 @@ pub struct Language {
     /// Number words and quantifiers between a target preposition and a name (`sanctions on four
     /// Venezuelan companies`); digits count too.
     pub quantifiers: FxHashSet<String>,
+    /// Words after a hyphen that make the name before them the actor of a noun (`US-led war`).
+    pub agent_suffixes: FxHashSet<String>,
     /// Suffixes that may follow a cue inside one word (`sanksinya`).
     pub clitics: Vec<String>,
     /// True when a noun's possessor follows it (`sanksi AS`), false when it precedes (`US sanctions`).
@@ -594,6 +596,8 @@ struct LanguageFile {
     #[serde(default)]
     quantifiers: Vec<String>,
     #[serde(default)]
+    agent_suffixes: Vec<String>,
+    #[serde(default)]
     clitics: Vec<String>,
     #[serde(default)]
     context: ContextFile,
@@ -874,6 +878,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         titles: lower_all(f.names.titles).collect(),
         determiners: lower_all(f.determiners).collect(),
         quantifiers: lower_all(f.quantifiers).collect(),
+        agent_suffixes: lower_all(f.agent_suffixes).collect(),
         clitics: lower_all(f.clitics).collect(),
         excluded_context: lower_all(f.context.excluded).collect(),
         origin_heads: lower_all(f.context.origin_heads).collect(),
