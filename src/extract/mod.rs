@@ -129,7 +129,9 @@ impl<'l> Extractor<'l> {
             .and_then(|d| d.get(..4))
             .and_then(|y| y.parse().ok());
         let mut sentences: Vec<String> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        // a sentence said twice (title and lead, a repeated caption) is read once; sentences are
+        // the same when their letters and digits are, whatever the case and punctuation
+        let mut seen = FxHashSet::default();
         let title = article.meta.title.trim();
         let mut all = Vec::new();
         if !title.is_empty() {
@@ -138,12 +140,7 @@ impl<'l> Extractor<'l> {
         all.extend(text::sentences(&article.body, lang));
         let mut title_count = 0;
         for (i, s) in all.into_iter().enumerate() {
-            let key: String = s
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect();
-            if seen.insert(key) {
+            if seen.insert(text::content_key(&s)) {
                 if i == 0 && !title.is_empty() {
                     title_count = 1;
                 }

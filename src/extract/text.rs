@@ -53,6 +53,25 @@ fn lower_same_len_compact(s: &str) -> compact_str::CompactString {
     compact_str::CompactString::from(lower_same_len(s))
 }
 
+/// A fingerprint of a sentence's letters and digits, lowercased: two sentences that differ only in
+/// case, spacing or punctuation have the same key.
+pub fn content_key(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                h.write_u32(c.to_ascii_lowercase() as u32);
+            }
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                h.write_u32(l as u32);
+            }
+        }
+    }
+    h.finish()
+}
+
 /// Splits a sentence into tokens.
 pub fn tokenize(sentence: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
@@ -178,6 +197,19 @@ fn is_abbreviation(line: &str, dot: usize, lang: &Language) -> bool {
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+
+    #[test]
+    fn content_key_ignores_case_and_punctuation_only() {
+        assert_eq!(
+            content_key("Iran, Venezuela sign 19 deals."),
+            content_key("IRAN Venezuela sign 19 deals")
+        );
+        assert_eq!(content_key("Éire signs"), content_key("éire SIGNS!"));
+        assert_ne!(
+            content_key("Iran signs 19 deals"),
+            content_key("Iran signs 18 deals")
+        );
+    }
 
     #[test]
     fn splits_sentences_but_not_abbreviations() {
