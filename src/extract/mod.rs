@@ -1309,6 +1309,16 @@ mod tests {
             triples("en", "Israeli drones strike two Iranian jets."),
             ["ISR attack IRN"]
         );
+        // a root's bare form that is listed as a noun too reads by its context
+        assert_eq!(triples("en", "Israel attacks Lebanon."), ["ISR attack LBN"]);
+        assert_eq!(
+            triples("en", "The Israeli army strikes Hezbollah."),
+            ["ISR attack LBN"]
+        );
+        assert_eq!(
+            triples("en", "Israeli attacks on Gaza kill 20 people."),
+            ["ISR attack PSE"]
+        );
         // English adjectives beyond the reference demonyms
         assert_eq!(
             triples("en", "The Slovenian government condemned Hungary."),

@@ -821,11 +821,15 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             ));
         }
         let mut add = |phrase: String, form: CueForm| {
-            if !cues
-                .iter()
-                .any(|x: &Cue| x.phrase == phrase && x.kind == kind)
+            match cues
+                .iter_mut()
+                .find(|x: &&mut Cue| x.phrase == phrase && x.kind == kind)
             {
-                cues.push(Cue { phrase, kind, form });
+                // a root's bare form listed as a noun too (`attacks`, `strikes`) still reads as
+                // verb or noun by its context: `Israel attacks Lebanon`, `Israeli attacks on Gaza`
+                Some(x) if x.form == CueForm::Noun && form == CueForm::Either => x.form = form,
+                Some(_) => {}
+                None => cues.push(Cue { phrase, kind, form }),
             }
         };
         for (list, form) in [
