@@ -1327,6 +1327,22 @@ mod tests {
     }
 
     #[test]
+    fn verb_phrases_take_a_filler_after_their_first_word() {
+        // `sever diplomatic relations` with `its` (en.toml `phrase_fillers`)
+        assert_eq!(
+            triples(
+                "en",
+                "The Democratic Republic of the Congo severs its diplomatic relations with Rwanda."
+            ),
+            ["COD sanction RWA"]
+        );
+        assert_eq!(
+            triples("en", "Ecuador cut all ties with Mexico."),
+            ["ECU sanction MEX"]
+        );
+    }
+
+    #[test]
     fn a_noun_after_of_is_a_kind_of_act_not_the_subjects() {
         assert!(triples(
             "en",

@@ -598,6 +598,8 @@ struct LanguageFile {
     #[serde(default)]
     agent_suffixes: Vec<String>,
     #[serde(default)]
+    phrase_fillers: Vec<String>,
+    #[serde(default)]
     clitics: Vec<String>,
     #[serde(default)]
     context: ContextFile,
@@ -832,6 +834,22 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                 None => cues.push(Cue { phrase, kind, form }),
             }
         };
+        // a verb phrase may take a filler after its first word: `sever ties` is also `sever its
+        // ties`, `severed all ties`
+        let fill = |p: &str, form: CueForm| -> Vec<(String, CueForm)> {
+            let mut out = vec![(p.to_string(), form)];
+            if let (true, Some((first, rest))) = (
+                matches!(form, CueForm::Verb | CueForm::Either),
+                p.split_once(' '),
+            ) {
+                out.extend(
+                    f.phrase_fillers
+                        .iter()
+                        .map(|w| (format!("{first} {} {rest}", w.to_lowercase()), form)),
+                );
+            }
+            out
+        };
         for (list, form) in [
             (c.verb, CueForm::Verb),
             (c.passive, CueForm::Passive),
@@ -840,12 +858,16 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             (c.partnered, CueForm::Partnered),
         ] {
             for p in lower_all(list) {
-                add(p, form);
+                for (p, form) in fill(&p, form) {
+                    add(p, form);
+                }
             }
         }
         for root in &c.roots {
             for (p, form) in morphology::expand(&f.morphology, root) {
-                add(p, form);
+                for (p, form) in fill(&p, form) {
+                    add(p, form);
+                }
             }
         }
     }
