@@ -112,7 +112,26 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .is_some_and(|prev| is_complement(prev, cue, marks));
 
         let form = voice(ctx, cue, tokens, marks);
-        let subject = subject(groups, cue, clause_start, tokens, marks);
+        let subject = subject(groups, cue, clause_start, tokens, marks)
+            // in a language that does not drop subjects, a speaker is not the subject of what
+            // they report (`UNICEF says 300 children were killed by Israel`)
+            // (a noun may be the speaker's own: `Biden said new sanctions against Russia would
+            // follow`, `Biden said after talks with Zelenskiy`)
+            .filter(|&g| {
+                if matches!(form, CueForm::Noun | CueForm::Either) {
+                    return true;
+                }
+                let Some(said) = (groups[g].end..cue.start)
+                    .rev()
+                    .find(|&t| marks[t] == Some(Marker::Speech))
+                else {
+                    return true;
+                };
+                ctx.lang.pro_drop
+                    || tokens[said + 1..cue.start]
+                        .iter()
+                        .any(|t| ctx.lang.subject_pronouns.contains(t.lower.as_str()))
+            });
         // a name after a comma and before a verb of saying is the speaker (`..., China said`)
         let speaker = |g: &Group| {
             marks.get(g.end) == Some(&Some(Marker::Speech))
@@ -357,7 +376,24 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     .find(|&g| Some(g) != src && !same_actors(groups, g, src));
                 (src, tgt)
             }
-            CueForm::Passive => (agent.or(adjacent_after), subject),
+            CueForm::Passive => {
+                // with no agent, the actor of a same-kind act named next is the agent (`five
+                // Ukrainians are killed in a Russian drone strike`)
+                let by_act = || {
+                    right.iter().copied().find(|&g| {
+                        cues[ci + 1..].iter().any(|c| {
+                            c.value.kind == kind
+                                && matches!(c.value.form, CueForm::Noun | CueForm::Either)
+                                && c.start <= cue.end + 8
+                                && groups[g].end <= c.start
+                                && c.start - groups[g].end <= 3
+                                && (groups[g].end..c.start)
+                                    .all(|t| plain_modifier(&tokens[t], marks[t], true))
+                        })
+                    })
+                };
+                (agent.or(adjacent_after).or_else(by_act), subject)
+            }
             CueForm::Reverse => (right.first().copied(), subject),
             CueForm::Noun | CueForm::Either => {
                 if under {
@@ -529,6 +565,10 @@ fn subject(
         .filter(|_| verbal)
         .rev()
         .find(|&t| marks[t] == Some(Marker::Relative));
+    // (`that` after a verb of saying opens what was said: `said on Monday that it condemned`)
+    let rel = rel.filter(|&r| {
+        !(r.saturating_sub(5).max(clause_start)..r).any(|t| marks[t] == Some(Marker::Speech))
+    });
     if let Some(r) = rel {
         if !groups.iter().any(|g| g.start > r && g.end <= cue.start) {
             let mut k = r;

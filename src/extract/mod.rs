@@ -1681,12 +1681,47 @@ mod tests {
             triples("en", "Officials in Ottawa said Brazil condemned Argentina."),
             ["BRA opposition ARG"]
         );
+        // the speaker is not the subject of what they report, unless a pronoun stands for them
+        assert!(triples("en", "Ghana says 300 children were killed by Togo.").is_empty());
+        assert_eq!(
+            triples("en", "Ghana said on Monday that it condemned Togo."),
+            ["GHA opposition TGO"]
+        );
+        assert_eq!(
+            triples("en", "Ghana says its forces attacked Togo."),
+            ["GHA attack TGO"]
+        );
+        // Indonesian may leave the subject out: the speaker acts
+        assert_eq!(
+            triples("id", "Ghana mengatakan akan menyerang Togo."),
+            ["GHA attack? TGO"]
+        );
+    }
+
+    #[test]
+    fn a_passive_without_agent_takes_the_actor_of_the_act_named_next() {
+        assert_eq!(
+            triples(
+                "en",
+                "Five Ukrainians are killed in a Russian drone strike."
+            ),
+            ["RUS attack UKR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Ten Hezbollah members are killed in an Israeli airstrike."
+            ),
+            ["ISR attack LBN"]
+        );
     }
 
     #[test]
     fn negation_drops_and_plans_mark() {
         assert!(triples("id", "Malaysia tidak mengecam Thailand.").is_empty());
         assert!(triples("en", "Chile has not condemned Peru.").is_empty());
+        // lifting sanctions is not sanctioning
+        assert!(triples("en", "Chile will lift all sanctions on Peru.").is_empty());
         assert_eq!(
             triples("id", "Presiden Brasil akan mengunjungi Angola."),
             ["BRA visit? AGO"]

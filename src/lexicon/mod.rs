@@ -179,6 +179,13 @@ pub struct Language {
     pub clitics: Vec<String>,
     /// True when a noun's possessor follows it (`sanksi AS`), false when it precedes (`US sanctions`).
     pub genitive_after: bool,
+    /// True when a clause may leave out its subject (`Iran mengatakan akan membalas`: the speaker
+    /// acts); false when it may not, so that `UNICEF says 300 children were killed` leaves UNICEF
+    /// out of the killing.
+    pub pro_drop: bool,
+    /// Lowercase personal pronouns that may stand for the speaker of a verb of saying (`Trump said
+    /// he would visit China`).
+    pub subject_pronouns: FxHashSet<String>,
     /// Lowercase words that mark a sentence as sport or entertainment (no relations from it).
     pub excluded_context: Vec<String>,
     /// Lowercase nouns that turn a neighbouring country name into an origin (`pemain asal Nigeria`).
@@ -592,6 +599,10 @@ struct LanguageFile {
     abbreviations: Vec<String>,
     genitive: String,
     #[serde(default)]
+    pro_drop: bool,
+    #[serde(default)]
+    subject_pronouns: Vec<String>,
+    #[serde(default)]
     determiners: Vec<String>,
     #[serde(default)]
     quantifiers: Vec<String>,
@@ -922,6 +933,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             }
             days
         },
+        pro_drop: f.pro_drop,
+        subject_pronouns: lower_all(f.subject_pronouns).collect(),
         genitive_after: match f.genitive.as_str() {
             "after" => true,
             "before" => false,
