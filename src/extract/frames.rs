@@ -121,13 +121,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 if matches!(form, CueForm::Noun | CueForm::Either) {
                     return true;
                 }
-                let Some(said) = (groups[g].end..cue.start)
-                    .rev()
-                    .find(|&t| marks[t] == Some(Marker::Speech))
-                else {
+                // (not a verb of saying after an auxiliary: `are confirmed killed by`)
+                let Some(said) = (groups[g].end..cue.start).rev().find(|&t| {
+                    marks[t] == Some(Marker::Speech)
+                        && !(t > 0 && marks[t - 1] == Some(Marker::PassiveAux))
+                }) else {
                     return true;
                 };
+                // (`claims to have killed`: the speaker acts)
                 ctx.lang.pro_drop
+                    || tokens.get(said + 1).is_some_and(|t| t.lower == "to")
                     || tokens[said + 1..cue.start]
                         .iter()
                         .any(|t| ctx.lang.subject_pronouns.contains(t.lower.as_str()))

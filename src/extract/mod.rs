@@ -1691,6 +1691,27 @@ mod tests {
             triples("en", "Ghana says its forces attacked Togo."),
             ["GHA attack TGO"]
         );
+        assert_eq!(
+            triples(
+                "en",
+                "Ghana claims that it captured 19 Togolese border posts."
+            ),
+            ["GHA attack TGO"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "The Ghanaian army claims to have killed 40 Togolese soldiers."
+            ),
+            ["GHA attack TGO"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Seven Togolese soldiers are confirmed killed by Ghana."
+            ),
+            ["GHA attack TGO"]
+        );
         // Indonesian may leave the subject out: the speaker acts
         assert_eq!(
             triples("id", "Ghana mengatakan akan menyerang Togo."),
@@ -1713,6 +1734,18 @@ mod tests {
                 "Ten Hezbollah members are killed in an Israeli airstrike."
             ),
             ["ISR attack LBN"]
+        );
+    }
+
+    #[test]
+    fn regional_blocs_and_armed_groups_are_actors() {
+        assert_eq!(
+            triples("en", "ECOWAS suspends Guinea."),
+            ["ecowas sanction GIN"]
+        );
+        assert_eq!(
+            triples("en", "Mercosur signs a free trade agreement with Iceland."),
+            ["ISL agreement mercosur", "ISL trade mercosur"]
         );
     }
 
