@@ -397,7 +397,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 };
                 (agent.or(adjacent_after).or_else(by_act), subject)
             }
-            CueForm::Reverse => (right.first().copied(), subject),
+            // the guest is the host's direct object (`received Modi`, not `receives phased
+            // concessions on most Indian tariff lines`)
+            CueForm::Reverse => (
+                right
+                    .first()
+                    .copied()
+                    .filter(|&g| groups[g].prep.is_none() && groups[g].start <= cue.end + 3),
+                subject,
+            ),
             CueForm::Noun | CueForm::Either => {
                 if under {
                     (possessor.or(agent), subject)
@@ -439,11 +447,23 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                 && (tokens[k - 1].lower == "to"
                                     || marks[k - 1] == Some(Marker::Planned))
                         };
+                        // (near it, or after the places it names: `strikes Tyre and Sidon,
+                        // Lebanon`)
+                        let places = |g: usize| {
+                            let gap = cue.end..groups[g].start;
+                            gap.len() <= 8
+                                && gap.clone().all(|t| {
+                                    tokens[t].capital
+                                        || tokens[t].lower == ","
+                                        || marks[t] == Some(Marker::Coordinator)
+                                })
+                        };
                         adjacent_after.or_else(|| {
                             (adjacent_before.is_some() || noun_subject || verbal)
                                 .then(|| {
                                     right.iter().copied().find(|&g| {
-                                        groups[g].prep.is_none() && groups[g].start <= cue.end + 3
+                                        groups[g].prep.is_none()
+                                            && (groups[g].start <= cue.end + 3 || places(g))
                                     })
                                 })
                                 .flatten()

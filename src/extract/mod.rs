@@ -17,7 +17,7 @@ mod frames;
 pub mod phrases;
 pub mod text;
 
-use crate::lexicon::{Language, Lexicon, Marker, Reference};
+use crate::lexicon::{CueForm, Language, Lexicon, Marker, Reference};
 use crate::model::{Actor, ActorKind, Article, Evidence, Extraction, Relation, RelationKind};
 use actors::{ActorMatcher, Referent};
 use phrases::{PhraseMatcher, Phrases};
@@ -685,12 +685,28 @@ impl ArticleCtx<'_, '_> {
         // A dash joins a pair (`Russia–United States relations`), not a list: a dash after a
         // comma list (`the invasion of Ukraine, Russia–United States`) starts a new run.
         let dash = |t: usize| matches!(tokens[t].lower.as_str(), "-" | "–" | "—");
+        // After a verb's object, a name right before another verb starts a new clause: `Russia
+        // attacked Ukraine and Moldova condemned it` (not so for a subject: `Iran and Venezuela
+        // signed`).
+        let verb_at = |t: usize| {
+            phrases
+                .cues
+                .iter()
+                .any(|c| c.start == t && c.value.form != CueForm::Noun)
+        };
+        let verb_before = |t: usize| {
+            phrases
+                .cues
+                .iter()
+                .any(|c| c.end <= t && c.value.form != CueForm::Noun)
+        };
         let mut runs: Vec<(Vec<&Entity>, bool)> = Vec::new();
         for e in entities {
             if let Some((run, conj)) = runs.last_mut() {
                 let last = run[run.len() - 1];
                 let gap = last.end..e.start;
-                if e.start >= last.end && gap.len() <= 3 && gap.clone().all(joiner) {
+                let new_clause = verb_at(e.end) && verb_before(run[0].start);
+                if e.start >= last.end && gap.len() <= 3 && gap.clone().all(joiner) && !new_clause {
                     let pair = gap.clone().any(dash);
                     if pair && run.len() >= 2 && !*conj {
                         run.pop();
@@ -831,8 +847,18 @@ impl ArticleCtx<'_, '_> {
         while k > 0 && words < MAX_PLACE_TOKENS {
             let tok = &tokens[k - 1];
             let determiner = self.lang.determiners.contains(tok.lower.as_str());
-            if tok.lower == "," || determiner || (tok.capital && marks[k - 1].is_none()) {
-                words += usize::from(tok.lower != "," && !determiner);
+            // (places may be a list: `in Toul and Nabatieh, Lebanon`)
+            let joins_places = marks[k - 1] == Some(Marker::Coordinator)
+                && words > 0
+                && k >= 2
+                && tokens[k - 2].capital
+                && marks[k - 2].is_none();
+            if tok.lower == ","
+                || determiner
+                || joins_places
+                || (tok.capital && marks[k - 1].is_none())
+            {
+                words += usize::from(tok.lower != "," && !determiner && !joins_places);
                 k -= 1;
                 continue;
             }
@@ -1390,6 +1416,18 @@ mod tests {
             ),
             ["UKR attack RUS"]
         );
+        // places may be a list, after a preposition or as a verb's object
+        assert_eq!(
+            triples(
+                "en",
+                "Two Israeli airstrikes hit vehicles in Toul and Nabatieh, Lebanon."
+            ),
+            ["ISR attack LBN"]
+        );
+        assert_eq!(
+            triples("en", "Israel strikes Tyre and Sidon, Lebanon."),
+            ["ISR attack LBN"]
+        );
         // a country that starts a new clause is not part of the place
         assert_eq!(
             triples(
@@ -1673,6 +1711,35 @@ mod tests {
             triples("en", "Japan pledged US$1.5 billion in aid to Sudan."),
             ["JPN aid SDN"]
         );
+    }
+
+    #[test]
+    fn a_name_before_a_verb_after_an_object_starts_a_new_clause() {
+        assert_eq!(
+            triples("en", "Russia attacked Ukraine and Moldova condemned it."),
+            ["RUS attack UKR"]
+        );
+        assert_eq!(
+            triples("en", "Russia attacked Ukraine and Moldova."),
+            ["RUS attack MDA", "RUS attack UKR"]
+        );
+        assert_eq!(
+            triples("en", "Iran and Venezuela signed a deal."),
+            ["IRN agreement VEN"]
+        );
+    }
+
+    #[test]
+    fn a_host_receives_a_guest_as_direct_object() {
+        assert_eq!(
+            triples("en", "Putin received Modi in the Kremlin."),
+            ["IND visit RUS"]
+        );
+        assert!(triples(
+            "en",
+            "New Zealand receives phased concessions on most Indian tariff lines."
+        )
+        .is_empty());
     }
 
     #[test]
