@@ -493,6 +493,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             targets = ctx.last_targets.get(&kind).cloned().unwrap_or_default();
         }
         if targets.is_empty() {
+            // parties named together do a mutual act to each other (`Andorra and Malta establish
+            // diplomatic relations`)
+            let members = dedup_by_key(ctx, groups[src].actors.clone());
+            if cue.value.mutual && (2..=MAX_GROUP_PARTIES).contains(&members.len()) {
+                for a in &members {
+                    for b in members.iter().filter(|b| *b != a) {
+                        ctx.relate(a, b, kind, evidence());
+                    }
+                }
+            }
             continue;
         }
         if let Some(t) = target {

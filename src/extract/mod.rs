@@ -1730,6 +1730,26 @@ mod tests {
     }
 
     #[test]
+    fn parties_named_together_set_up_or_cut_ties_with_each_other() {
+        assert_eq!(
+            triples(
+                "en",
+                "Andorra and Malta establish official diplomatic relations."
+            ),
+            ["AND support MLT", "MLT support AND"]
+        );
+        assert_eq!(
+            triples("id", "Bolivia dan Chile memutuskan hubungan diplomatik."),
+            ["BOL sanction CHL", "CHL sanction BOL"]
+        );
+        // with an object, only the subject acts
+        assert_eq!(
+            triples("en", "Kenya restored diplomatic ties with Iran."),
+            ["KEN support IRN"]
+        );
+    }
+
+    #[test]
     fn a_host_receives_a_guest_as_direct_object() {
         assert_eq!(
             triples("en", "Putin received Modi in the Kremlin."),

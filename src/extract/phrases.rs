@@ -85,6 +85,8 @@ pub struct CueHit {
     pub kind: RelationKind,
     /// Its grammatical form.
     pub form: CueForm,
+    /// Parties named together with no object do it to each other.
+    pub mutual: bool,
 }
 
 /// The compiled phrase tables of one language.
@@ -124,6 +126,7 @@ impl PhraseMatcher {
                     CueHit {
                         kind: c.kind,
                         form: c.form,
+                        mutual: c.mutual,
                     },
                 )
             })),

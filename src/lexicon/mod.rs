@@ -136,6 +136,9 @@ pub struct Cue {
     pub kind: RelationKind,
     /// How it takes its arguments.
     pub form: CueForm,
+    /// True when parties named together with no object do it to each other (`Andorra and Malta
+    /// establish diplomatic relations`).
+    pub mutual: bool,
 }
 
 /// Everything relgraph knows about one language.
@@ -733,6 +736,9 @@ struct CuesFile {
     reverse: Vec<String>,
     #[serde(default)]
     partnered: Vec<String>,
+    /// Roots (inflected like `roots`) of acts that parties named together do to each other.
+    #[serde(default)]
+    mutual: Vec<String>,
 }
 
 fn regexes(file: &str, patterns: &[String]) -> Result<Vec<Regex>> {
@@ -833,7 +839,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                 format!("`{kind}` is structural and has no cues"),
             ));
         }
-        let mut add = |phrase: String, form: CueForm| {
+        let mut add = |phrase: String, form: CueForm, mutual: bool| {
             match cues
                 .iter_mut()
                 .find(|x: &&mut Cue| x.phrase == phrase && x.kind == kind)
@@ -842,7 +848,12 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                 // verb or noun by its context: `Israel attacks Lebanon`, `Israeli attacks on Gaza`
                 Some(x) if x.form == CueForm::Noun && form == CueForm::Either => x.form = form,
                 Some(_) => {}
-                None => cues.push(Cue { phrase, kind, form }),
+                None => cues.push(Cue {
+                    phrase,
+                    kind,
+                    form,
+                    mutual,
+                }),
             }
         };
         // a verb phrase may take a filler after its first word: `sever ties` is also `sever its
@@ -870,14 +881,15 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         ] {
             for p in lower_all(list) {
                 for (p, form) in fill(&p, form) {
-                    add(p, form);
+                    add(p, form, false);
                 }
             }
         }
-        for root in &c.roots {
+        let roots = c.mutual.iter().map(|r| (r, true));
+        for (root, mutual) in roots.chain(c.roots.iter().map(|r| (r, false))) {
             for (p, form) in morphology::expand(&f.morphology, root) {
                 for (p, form) in fill(&p, form) {
-                    add(p, form);
+                    add(p, form, mutual);
                 }
             }
         }
