@@ -1750,6 +1750,17 @@ mod tests {
     }
 
     #[test]
+    fn english_role_nouns_take_a_plural() {
+        assert_eq!(
+            triples(
+                "en",
+                "The governments of Singapore and Vietnam sign a memorandum."
+            ),
+            ["SGP agreement VNM"]
+        );
+    }
+
+    #[test]
     fn a_host_receives_a_guest_as_direct_object() {
         assert_eq!(
             triples("en", "Putin received Modi in the Kremlin."),

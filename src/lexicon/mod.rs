@@ -821,11 +821,22 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         };
         references.push((phrase.to_lowercase(), r));
     }
-    let mut roles = Vec::new();
+    let mut roles: Vec<(String, RoleWord)> = Vec::new();
     for (map, person) in [(f.roles.person, true), (f.roles.body, false)] {
         for (phrase, role) in map {
             roles.push((phrase.to_lowercase(), RoleWord { role, person }));
         }
+    }
+    // English role nouns take a plural (`the governments of Singapore and Vietnam`) unless the
+    // file lists that form itself
+    if f.morphology == "english" {
+        let listed: FxHashSet<String> = roles.iter().map(|(p, _)| p.clone()).collect();
+        let plurals: Vec<(String, RoleWord)> = roles
+            .iter()
+            .filter(|(p, _)| !p.ends_with('s') && !listed.contains(&format!("{p}s")))
+            .map(|(p, r)| (format!("{p}s"), r.clone()))
+            .collect();
+        roles.extend(plurals);
     }
     let mut cues = Vec::new();
     for (kind_name, c) in f.cues {
