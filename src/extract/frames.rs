@@ -372,7 +372,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
 
         let (source, target): (Option<usize>, Option<usize>) = match form {
             CueForm::Verb | CueForm::Partnered => {
-                let src = subject;
+                // an act's possessor right before a verb acts through it (`serangan udara AS
+                // menewaskan enam polisi Afghanistan`)
+                let src = subject.or_else(|| {
+                    let act = cues[..ci].last()?;
+                    let g = groups.iter().position(|g| g.end == cue.start && g.object)?;
+                    (ctx.lang.genitive_after
+                        && act.value.kind == kind
+                        && act.value.form == CueForm::Noun
+                        && act.end <= groups[g].start
+                        && groups[g].start - act.end <= 2)
+                        .then_some(g)
+                });
                 let tgt = right
                     .iter()
                     .copied()
@@ -382,15 +393,23 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             CueForm::Passive => {
                 // with no agent, the actor of a same-kind act named next is the agent (`five
                 // Ukrainians are killed in a Russian drone strike`)
+                // (its possessor before it, or after it where possessors follow: `tewas dalam
+                // serangan udara AS`)
                 let by_act = || {
                     right.iter().copied().find(|&g| {
                         cues[ci + 1..].iter().any(|c| {
+                            let gap = if ctx.lang.genitive_after {
+                                c.end..groups[g].start
+                            } else {
+                                groups[g].end..c.start
+                            };
                             c.value.kind == kind
                                 && matches!(c.value.form, CueForm::Noun | CueForm::Either)
                                 && c.start <= cue.end + 8
-                                && groups[g].end <= c.start
-                                && c.start - groups[g].end <= 3
-                                && (groups[g].end..c.start)
+                                && gap.start <= gap.end
+                                && gap.len() <= 3
+                                && gap
+                                    .clone()
                                     .all(|t| plain_modifier(&tokens[t], marks[t], true))
                         })
                     })

@@ -1366,6 +1366,13 @@ mod tests {
             triples("en", "Ecuador cut all ties with Mexico."),
             ["ECU sanction MEX"]
         );
+        assert_eq!(
+            triples(
+                "id",
+                "Arab Saudi memutuskan seluruh hubungan diplomatik dengan Qatar."
+            ),
+            ["SAU sanction QAT"]
+        );
     }
 
     #[test]
@@ -1832,6 +1839,22 @@ mod tests {
                 "Ten Hezbollah members are killed in an Israeli airstrike."
             ),
             ["ISR attack LBN"]
+        );
+        // where possessors follow their noun
+        assert_eq!(
+            triples("id", "Enam warga Palestina tewas dalam serangan Israel."),
+            ["ISR attack PSE"]
+        );
+    }
+
+    #[test]
+    fn an_acts_possessor_before_a_verb_acts_through_it() {
+        assert_eq!(
+            triples(
+                "id",
+                "Serangan udara AS menewaskan enam orang polisi Afghanistan."
+            ),
+            ["USA attack AFG"]
         );
     }
 
