@@ -20,7 +20,7 @@
 
 use super::phrases::{CueHit, Span};
 use super::text::Token;
-use super::{ArticleCtx, Group, Sentence};
+use super::{is_apostrophe, ArticleCtx, Group, Sentence};
 use crate::lexicon::{CueForm, Marker};
 use crate::model::{Evidence, RelationKind};
 
@@ -112,6 +112,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .is_some_and(|prev| is_complement(prev, cue, marks));
 
         let form = voice(ctx, cue, tokens, marks);
+        // a participle after a preposition or determiner describes a noun (`a clinic for wounded
+        // children`, `the captured soldiers`)
+        if form == CueForm::Verb
+            && cue.end - cue.start == 1
+            && tokens[cue.start].lower.ends_with("ed")
+            && cue.start > 0
+            && (marks[cue.start - 1].is_some_and(Marker::is_preposition)
+                || ctx
+                    .lang
+                    .determiners
+                    .contains(tokens[cue.start - 1].lower.as_str()))
+        {
+            continue;
+        }
         let subject = subject(groups, cue, clause_start, tokens, marks)
             // in a language that does not drop subjects, a speaker is not the subject of what
             // they report (`UNICEF says 300 children were killed by Israel`)
@@ -403,18 +417,40 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             } else {
                                 groups[g].end..c.start
                             };
+                            // (`'s` may stand in the gap: `after Iran's retaliatory strikes`)
+                            let possessive = gap.start < gap.end
+                                && gap.len() >= 2
+                                && is_apostrophe(&tokens[gap.start].lower)
+                                && tokens[gap.start + 1].lower == "s";
+                            let modifiers = if possessive {
+                                gap.start + 2..gap.end
+                            } else {
+                                gap
+                            };
                             c.value.kind == kind
                                 && matches!(c.value.form, CueForm::Noun | CueForm::Either)
                                 && c.start <= cue.end + 8
-                                && gap.start <= gap.end
-                                && gap.len() <= 3
-                                && gap
+                                && modifiers.start <= modifiers.end
+                                && modifiers.len() <= 3
+                                && modifiers
                                     .clone()
                                     .all(|t| plain_modifier(&tokens[t], marks[t], true))
                         })
                     })
                 };
-                (agent.or(adjacent_after).or_else(by_act), subject)
+                // (the victims unnamed, an attack hits the place it happens in: `three people are
+                // killed in Israel after Iran's strikes`)
+                let place = || {
+                    right.iter().copied().find(|&g| {
+                        kind == RelationKind::Attack
+                            && groups[g].prep == Some(Marker::Location)
+                            && groups[g].start <= cue.end + 3
+                    })
+                };
+                (
+                    agent.or(adjacent_after).or_else(by_act),
+                    subject.or_else(place),
+                )
             }
             // the guest is the host's direct object (`received Modi`, not `receives phased
             // concessions on most Indian tariff lines`)
@@ -589,6 +625,13 @@ fn voice(
     }
     let aux_before =
         (cue.start.saturating_sub(3)..cue.start).any(|t| marks[t] == Some(Marker::PassiveAux));
+    // (a participle coordinated with a passive is passive too: `four are killed and six
+    // wounded`)
+    let coordinated = (cue.start.saturating_sub(4)..cue.start).any(|c| {
+        marks[c] == Some(Marker::Coordinator)
+            && (c.saturating_sub(4)..c).any(|t| marks[t] == Some(Marker::PassiveAux))
+    });
+    let aux_before = aux_before || coordinated;
     let by_after = cue.end < tokens.len() && marks[cue.end] == Some(Marker::Agent);
     let participle = first.ends_with("ed")
         || matches!(

@@ -1093,7 +1093,7 @@ struct Mention {
     person: bool,
 }
 
-fn is_apostrophe(s: &str) -> bool {
+pub(super) fn is_apostrophe(s: &str) -> bool {
     matches!(s, "'" | "’" | "‘")
 }
 
@@ -1840,6 +1840,27 @@ mod tests {
             ),
             ["ISR attack LBN"]
         );
+        assert_eq!(
+            triples(
+                "en",
+                "Four Israeli soldiers were wounded in a Hamas attack in Rafah."
+            ),
+            ["PSE attack ISR"]
+        );
+        // a participle coordinated with a passive is passive too
+        assert_eq!(
+            triples(
+                "en",
+                "Four Palestinians are killed and six wounded in Israeli airstrikes."
+            ),
+            ["ISR attack PSE"]
+        );
+        // a participle after a preposition describes a noun
+        assert!(triples(
+            "en",
+            "The Vatican donates a clinic for wounded children in Gaza, Palestine."
+        )
+        .is_empty());
         // where possessors follow their noun
         assert_eq!(
             triples("id", "Enam warga Palestina tewas dalam serangan Israel."),
