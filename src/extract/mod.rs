@@ -853,12 +853,15 @@ impl ArticleCtx<'_, '_> {
                 && k >= 2
                 && tokens[k - 2].capital
                 && marks[k - 2].is_none();
+            // (and hyphenated names: `Baalbek-Hermel Governorate`)
+            let hyphen = tok.lower == "-" && words > 0 && k >= 2 && tokens[k - 2].capital;
             if tok.lower == ","
                 || determiner
                 || joins_places
+                || hyphen
                 || (tok.capital && marks[k - 1].is_none())
             {
-                words += usize::from(tok.lower != "," && !determiner && !joins_places);
+                words += usize::from(tok.lower != "," && !determiner && !joins_places && !hyphen);
                 k -= 1;
                 continue;
             }
@@ -1435,6 +1438,13 @@ mod tests {
             triples("en", "Israel strikes Tyre and Sidon, Lebanon."),
             ["ISR attack LBN"]
         );
+        assert_eq!(
+            triples(
+                "en",
+                "Seven people are killed after an Israeli strike on Temnine Et Tahta, Baalbek-Hermel Governorate, Lebanon."
+            ),
+            ["ISR attack LBN"]
+        );
         // a country that starts a new clause is not part of the place
         assert_eq!(
             triples(
@@ -1895,6 +1905,12 @@ mod tests {
     fn negation_drops_and_plans_mark() {
         assert!(triples("id", "Malaysia tidak mengecam Thailand.").is_empty());
         assert!(triples("en", "Chile has not condemned Peru.").is_empty());
+        // stopping cooperation is not cooperating
+        assert!(triples(
+            "id",
+            "TNI menangguhkan kerja sama dengan militer Australia."
+        )
+        .is_empty());
         // lifting sanctions is not sanctioning
         assert!(triples("en", "Chile will lift all sanctions on Peru.").is_empty());
         assert_eq!(
