@@ -144,7 +144,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 };
                 // (`claims to have killed`: the speaker acts)
                 ctx.lang.pro_drop
-                    || tokens.get(said + 1).is_some_and(|t| t.lower == "to")
+                    || tokens
+                        .get(said + 1)
+                        .is_some_and(|t| ctx.lang.infinitive_markers.contains(t.lower.as_str()))
                     || tokens[said + 1..cue.start]
                         .iter()
                         .any(|t| ctx.lang.subject_pronouns.contains(t.lower.as_str()))
@@ -182,9 +184,28 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             };
             (modifiers, genitive)
         };
+        // (an adverb may stand between: `Ukraine allegedly shoots down`)
+        let verb_start = if cue.start > 0 && ctx.lang.is_adverb(&tokens[cue.start - 1].lower) {
+            cue.start - 1
+        } else {
+            cue.start
+        };
+        // or a prepositional phrase after the subject (`Israeli soldiers in the West Bank shoot
+        // ...`), when the cue can be a verb
+        let pp_subject = (form == CueForm::Either)
+            .then(|| {
+                let pp = groups
+                    .iter()
+                    .find(|g| g.end == verb_start && is_prep(g.prep))?;
+                groups.iter().position(|g| {
+                    !is_prep(g.prep) && !g.object && g.end < pp.start && pp.start - g.end <= 3
+                })
+            })
+            .flatten();
         let adjacent_before = groups
             .iter()
-            .position(|g| g.end == cue.start && !is_prep(g.prep) && !g.object);
+            .position(|g| g.end == verb_start && !is_prep(g.prep) && !g.object)
+            .or(pp_subject);
         let adjacent_after = right
             .first()
             .copied()
@@ -209,7 +230,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // Russian drone strike`): the preposition governs the whole phrase. Not for symmetric
             // kinds, where it would become the subject's partner (`agreed to US mediation`). With
             // `'s` even a verb's object (`condemned Nicaragua's recognition of`).
+            // (not the phrase between a verb and its subject: `in the West Bank shoot`)
             groups.iter().position(|g| {
+                if pp_subject.is_some() && is_prep(g.prep) && g.end == verb_start {
+                    return false;
+                }
                 let (modifiers, genitive) = touches(g.end);
                 // a verb's object may own a noun only through `'s`
                 (genitive && (!g.object || g.end < cue.start) || modifiers && !g.object)
@@ -495,11 +520,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         // or it follows `to` or a modal (`to formally recognize the Taliban`)
                         let verbal = {
                             let mut k = cue.start;
-                            if k > 0 && tokens[k - 1].lower.ends_with("ly") {
+                            if k > 0 && ctx.lang.is_adverb(&tokens[k - 1].lower) {
                                 k -= 1;
                             }
                             k > 0
-                                && (tokens[k - 1].lower == "to"
+                                && (ctx
+                                    .lang
+                                    .infinitive_markers
+                                    .contains(tokens[k - 1].lower.as_str())
                                     || marks[k - 1] == Some(Marker::Planned))
                         };
                         // (near it, or after the places it names: `strikes Tyre and Sidon,

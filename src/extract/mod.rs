@@ -1348,6 +1348,22 @@ mod tests {
             triples("en", "Israeli attacks on Gaza kill 20 people."),
             ["ISR attack PSE"]
         );
+        // an adverb or a prepositional phrase may stand between the subject and the verb
+        assert_eq!(
+            triples("en", "Ukraine allegedly shoots down a Russian helicopter."),
+            ["UKR attack RUS"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Israeli soldiers in the West Bank shoot five Palestinians."
+            ),
+            ["ISR attack PSE"]
+        );
+        assert_eq!(
+            triples("en", "Israeli soldiers shot five Palestinians."),
+            ["ISR attack PSE"]
+        );
         // English adjectives beyond the reference demonyms
         assert_eq!(
             triples("en", "The Slovenian government condemned Hungary."),

@@ -189,6 +189,11 @@ pub struct Language {
     /// Lowercase personal pronouns that may stand for the speaker of a verb of saying (`Trump said
     /// he would visit China`).
     pub subject_pronouns: FxHashSet<String>,
+    /// Lowercase words that make the bare form after them a verb (`to` in `to recognize`).
+    pub infinitive_markers: FxHashSet<String>,
+    /// Lowercase endings of adverbs that may stand between a subject or `to` and its verb
+    /// (`Ukraine allegedly shoots down`, `to formally recognize`).
+    pub adverb_suffixes: Vec<String>,
     /// Lowercase words that mark a sentence as sport or entertainment (no relations from it).
     pub excluded_context: Vec<String>,
     /// Lowercase nouns that turn a neighbouring country name into an origin (`pemain asal Nigeria`).
@@ -203,6 +208,15 @@ pub struct Language {
     pub weekdays: Vec<String>,
     /// Cue phrases.
     pub cues: Vec<Cue>,
+}
+
+impl Language {
+    /// Whether a lowercase word is an adverb by its ending (`allegedly`).
+    pub fn is_adverb(&self, word: &str) -> bool {
+        self.adverb_suffixes
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+    }
 }
 
 /// A name and the language it is matched in (`None`: every language).
@@ -606,6 +620,10 @@ struct LanguageFile {
     #[serde(default)]
     subject_pronouns: Vec<String>,
     #[serde(default)]
+    infinitive_markers: Vec<String>,
+    #[serde(default)]
+    adverb_suffixes: Vec<String>,
+    #[serde(default)]
     determiners: Vec<String>,
     #[serde(default)]
     quantifiers: Vec<String>,
@@ -958,6 +976,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         },
         pro_drop: f.pro_drop,
         subject_pronouns: lower_all(f.subject_pronouns).collect(),
+        infinitive_markers: lower_all(f.infinitive_markers).collect(),
+        adverb_suffixes: lower_all(f.adverb_suffixes).collect(),
         genitive_after: match f.genitive.as_str() {
             "after" => true,
             "before" => false,
