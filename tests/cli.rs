@@ -15,6 +15,12 @@ fn article(name: &str) -> PathBuf {
     root().join("data/articles").join(name)
 }
 
+/// Writes a test input file, failing the test with the path if it cannot.
+fn write_file(path: impl AsRef<Path>, content: impl AsRef<[u8]>) {
+    let path = path.as_ref();
+    std::fs::write(path, content).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+}
+
 fn relgraph() -> Command {
     Command::cargo_bin("relgraph").unwrap()
 }
@@ -258,17 +264,15 @@ fn folders_are_read_recursively_and_other_files_reported() {
         inputs.join("sub/a.txt"),
     )
     .unwrap();
-    std::fs::write(
+    write_file(
         inputs.join("b.md"),
         "# Kenya and Uganda sign a trade deal\n\nKenya signed a trade agreement with Uganda.\n",
-    )
-    .unwrap();
-    std::fs::write(
+    );
+    write_file(
         inputs.join("c.json"),
         r#"[{"id": "c1", "text": "Chile condemned Peru."}]"#,
-    )
-    .unwrap();
-    std::fs::write(inputs.join("notes.csv"), "a,b\n").unwrap();
+    );
+    write_file(inputs.join("notes.csv"), "a,b\n");
     let g = dir.path().join("g.json");
     relgraph()
         .arg("build")
@@ -425,11 +429,10 @@ fn bad_input_is_named_with_file_and_line_and_the_graph_survives() {
 fn a_corrupt_graph_is_reported_and_not_overwritten() {
     let dir = tempfile::tempdir().unwrap();
     let g = dir.path().join("g.json");
-    std::fs::write(
+    write_file(
         &g,
         "{\"format\": \"relgraph\", \"version\": 1, \"actors\": [",
-    )
-    .unwrap();
+    );
     relgraph()
         .arg("add")
         .arg("-g")
@@ -504,18 +507,16 @@ fn the_bundled_examples_build() {
 fn a_user_actor_file_adds_persons() {
     let dir = tempfile::tempdir().unwrap();
     let actors = dir.path().join("mine.tsv");
-    std::fs::write(
+    write_file(
         &actors,
         "# my actors\nid\tname\tcountry\trole\tstart\tend\taliases\tsource\n\
          elmer-schialer\tElmer Schialer\tPER\tforeign minister\t2025\t\tSchialer\tPeru foreign ministry\n",
-    )
-    .unwrap();
+    );
     let text = dir.path().join("a.txt");
-    std::fs::write(
+    write_file(
         &text,
         "Peru and Bolivia\n\nSchialer criticised Bolivia on Monday.\n",
-    )
-    .unwrap();
+    );
     let g = dir.path().join("g.json");
     let without = build(&g, &[text.to_str().unwrap()]);
     assert!(!lifted(&without).contains("PER opposition BOL"));
@@ -529,7 +530,7 @@ fn a_user_actor_file_adds_persons() {
         lifted(&with)
     );
     let bad = dir.path().join("bad.tsv");
-    std::fs::write(&bad, "x\ty\n").unwrap();
+    write_file(&bad, "x\ty\n");
     relgraph()
         .args(["build", "--actors"])
         .arg(&bad)
@@ -757,7 +758,7 @@ fn import_reads_an_export_back_exactly() {
         .assert()
         .success();
     assert_eq!(export(&g2), export(&g));
-    std::fs::write(dir.path().join("bad.json"), "{\"format\": \"relgraph\"").unwrap();
+    write_file(dir.path().join("bad.json"), "{\"format\": \"relgraph\"");
     relgraph()
         .args(["import", "-g"])
         .arg(&g2)
@@ -856,7 +857,7 @@ fn large_graphs_are_drawn_with_a_warning_and_graphviz_is_timed() {
     let doc = serde_json::json!({"format": "relgraph", "version": 1, "actors": actors, "relations": relations,
         "articles": [{"id": "x", "title": "ring", "date": null, "lang": "en", "url": null}]});
     let file = dir.path().join("ring.json");
-    std::fs::write(&file, doc.to_string()).unwrap();
+    write_file(&file, doc.to_string());
     let g = dir.path().join("g.json");
     relgraph()
         .args(["import", "-g"])
@@ -1165,8 +1166,8 @@ fn corpus_halves(dir: &Path, n: usize) -> (PathBuf, PathBuf) {
     let lines: Vec<&str> = text.lines().take(n).collect();
     let (a, b) = lines.split_at(lines.len() / 2);
     let (pa, pb) = (dir.join("a.jsonl"), dir.join("b.jsonl"));
-    std::fs::write(&pa, a.join("\n")).unwrap();
-    std::fs::write(&pb, b.join("\n")).unwrap();
+    write_file(&pa, a.join("\n"));
+    write_file(&pb, b.join("\n"));
     (pa, pb)
 }
 
@@ -1228,7 +1229,7 @@ fn extracting_in_parts_and_merging_equals_building_at_once() {
                 .success();
         } else {
             let f = dir.path().join("part1.jsonl");
-            std::fs::write(&f, lines).unwrap();
+            write_file(&f, lines);
             ingest_ok("add", &g, &[&f]);
         }
         parts.push(g);
@@ -1303,7 +1304,7 @@ fn bad_input_a_folder_without_articles() {
     let (g, before) = stored_graph(dir.path());
     let empty = dir.path().join("empty");
     std::fs::create_dir(&empty).unwrap();
-    std::fs::write(empty.join("notes.csv"), "a,b\n").unwrap();
+    write_file(empty.join("notes.csv"), "a,b\n");
     let (code, err) = add(&g, &empty);
     assert_eq!(code, 3, "{err}");
     assert!(
@@ -1328,7 +1329,7 @@ fn bad_input_an_unreadable_file() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("a.txt") || err.contains("gone.txt"), "{err}");
     let secret = dir.path().join("secret.txt");
-    std::fs::write(&secret, "Title\n\nChile condemned Peru.\n").unwrap();
+    write_file(&secret, "Title\n\nChile condemned Peru.\n");
     std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
     if std::fs::read(&secret).is_err() {
         let (code, err) = add(&g, &secret);
@@ -1348,7 +1349,7 @@ fn bad_input_a_symlink_loop_is_skipped_with_a_warning() {
     let inputs = dir.path().join("in");
     std::fs::create_dir_all(inputs.join("sub")).unwrap();
     std::os::unix::fs::symlink(&inputs, inputs.join("sub/back")).unwrap();
-    std::fs::write(inputs.join("a.txt"), "Title\n\nChile condemned Peru.\n").unwrap();
+    write_file(inputs.join("a.txt"), "Title\n\nChile condemned Peru.\n");
     let g = dir.path().join("g.json");
     relgraph()
         .args(["build", "-g"])
@@ -1365,22 +1366,19 @@ fn bad_input_binary_invalid_utf8_empty_and_boilerplate_files() {
     let dir = tempfile::tempdir().unwrap();
     let inputs = dir.path().join("in");
     std::fs::create_dir(&inputs).unwrap();
-    std::fs::write(
+    write_file(
         inputs.join("a_binary.txt"),
         b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0",
-    )
-    .unwrap();
-    std::fs::write(
+    );
+    write_file(
         inputs.join("b_latin1.txt"),
         b"Judul\n\nMalaysia mengecam Myanmar \xe9 \xff.\n",
-    )
-    .unwrap();
-    std::fs::write(inputs.join("c_empty.txt"), "").unwrap();
-    std::fs::write(
+    );
+    write_file(inputs.join("c_empty.txt"), "");
+    write_file(
         inputs.join("d_boilerplate.txt"),
         "Baca Juga: Presiden tiba di Caracas\n\nBaca Juga: Iran mengecam AS\n",
-    )
-    .unwrap();
+    );
     let g = dir.path().join("g.json");
     let out = relgraph()
         .args(["build", "-g"])
@@ -1411,11 +1409,10 @@ fn bad_input_json_lines_with_wrong_types_or_deep_nesting() {
     let dir = tempfile::tempdir().unwrap();
     let (g, before) = stored_graph(dir.path());
     let wrong = dir.path().join("wrong.jsonl");
-    std::fs::write(
+    write_file(
         &wrong,
         "{\"text\": \"Chile condemned Peru.\"}\n{\"text\": \"x\", \"title\": [1, 2]}\n",
-    )
-    .unwrap();
+    );
     let (code, err) = add(&g, &wrong);
     assert_eq!(code, 1, "{err}");
     assert!(
@@ -1428,7 +1425,7 @@ fn bad_input_json_lines_with_wrong_types_or_deep_nesting() {
         "[".repeat(100_000),
         "]".repeat(100_000)
     );
-    std::fs::write(&deep, nested).unwrap();
+    write_file(&deep, nested);
     let (code, err) = add(&g, &deep);
     assert_eq!(code, 1, "{err}");
     assert!(
@@ -1446,7 +1443,7 @@ fn bad_input_a_100_mb_line_without_a_newline() {
     let mut line = String::with_capacity(100_000_020);
     line.push_str("{\"text\": \"");
     line.push_str(&"a".repeat(100_000_000));
-    std::fs::write(&big, line).unwrap(); // no closing quote, no newline
+    write_file(&big, line); // no closing quote, no newline
     let (code, err) = add(&g, &big);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("big.jsonl:1: invalid JSON"), "{err}");
@@ -1464,7 +1461,7 @@ fn bad_input_a_million_tiny_articles() {
             "{{\"id\":\"t{i}\",\"text\":\"Chile condemned Peru {i}.\"}}\n"
         ));
     }
-    std::fs::write(&tiny, text).unwrap();
+    write_file(&tiny, text);
     let g = dir.path().join("g.json");
     relgraph()
         .args(["build", "-g"])
@@ -1504,7 +1501,7 @@ fn bad_graph_files_are_refused_and_never_overwritten() {
     ];
     for (name, content, why) in cases {
         let g = dir.path().join(name);
-        std::fs::write(&g, &content).unwrap();
+        write_file(&g, &content);
         for cmd in ["add", "build"] {
             let out = relgraph()
                 .args([cmd, "-g"])
@@ -1534,17 +1531,15 @@ fn hostile_names_leave_every_output_valid_and_inert() {
     let dir = tempfile::tempdir().unwrap();
     let actors = dir.path().join("actors.tsv");
     let evil = "Evil \"Quote\" \\Back <script>alert(1)</script> ]]> \u{202e}RTL \u{1}ctl";
-    std::fs::write(
+    write_file(
         &actors,
         format!("id\tname\tcountry\trole\tstart\tend\taliases\tsource\nevil\t{evil}\tIRN\tminister\t2000\t\tEvilman\ttest\n"),
-    )
-    .unwrap();
+    );
     let a = dir.path().join("a.txt");
-    std::fs::write(
+    write_file(
         &a,
         "Judul <b>\"x\"</b> ]]>\n\nMenteri Evilman mengecam Amerika Serikat. \"Kami <script>\" kata Evilman.\n",
-    )
-    .unwrap();
+    );
     let g = dir.path().join("g.json");
     relgraph()
         .args(["build", "--lang", "id", "--actors"])
@@ -1637,7 +1632,7 @@ fn sigkill_during_add_leaves_the_old_graph_or_the_new_one() {
         assert_eq!(code, 0, "round {round}: the graph does not load: {err}");
         if now == new {
             seen_new = true;
-            std::fs::write(&g, &old).unwrap(); // start again from the old graph
+            write_file(&g, &old); // start again from the old graph
         }
     }
     let _ = seen_new; // whether a round finished depends on the machine's speed
