@@ -452,7 +452,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             } else {
                                 gap
                             };
+                            // (a mutual act has no one agent: `tewas dalam bentrokan`)
                             c.value.kind == kind
+                                && !c.value.mutual
                                 && matches!(c.value.form, CueForm::Noun | CueForm::Either)
                                 && c.start <= cue.end + 8
                                 && modifiers.start <= modifiers.end
@@ -566,6 +568,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 }
             }
         };
+        // a mutual act between two parties is done by each to the other (`a shootout between
+        // Pakistani and Afghan soldiers`)
+        if cue.value.mutual {
+            let between = right.iter().copied().find(|&g| {
+                groups[g].prep == Some(Marker::Between) && ctx.distinct_keys(&groups[g].actors) >= 2
+            });
+            if let Some(b) = between {
+                relate_each_other(ctx, groups[b].actors.clone(), kind, &evidence);
+                continue;
+            }
+        }
         let Some(src) = source else { continue };
         let mut targets: Vec<String> = match target {
             Some(t) => groups[t].actors.clone(),
@@ -578,13 +591,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         if targets.is_empty() {
             // parties named together do a mutual act to each other (`Andorra and Malta establish
             // diplomatic relations`)
-            let members = dedup_by_key(ctx, groups[src].actors.clone());
-            if cue.value.mutual && (2..=MAX_GROUP_PARTIES).contains(&members.len()) {
-                for a in &members {
-                    for b in members.iter().filter(|b| *b != a) {
-                        ctx.relate(a, b, kind, evidence());
-                    }
-                }
+            if cue.value.mutual {
+                relate_each_other(ctx, groups[src].actors.clone(), kind, &evidence);
             }
             continue;
         }
@@ -602,6 +610,24 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             }
         }
         ctx.last_targets.insert(kind, targets);
+    }
+}
+
+/// Relates every two of `actors` (one per country or organisation) both ways, when there are two
+/// to [`MAX_GROUP_PARTIES`] of them.
+fn relate_each_other(
+    ctx: &mut ArticleCtx<'_, '_>,
+    actors: Vec<String>,
+    kind: RelationKind,
+    evidence: &dyn Fn() -> Evidence,
+) {
+    let members = dedup_by_key(ctx, actors);
+    if (2..=MAX_GROUP_PARTIES).contains(&members.len()) {
+        for a in &members {
+            for b in members.iter().filter(|b| *b != a) {
+                ctx.relate(a, b, kind, evidence());
+            }
+        }
     }
 }
 

@@ -1780,6 +1780,28 @@ mod tests {
             triples("en", "Kenya restored diplomatic ties with Iran."),
             ["KEN support IRN"]
         );
+        // fighting between two parties goes both ways
+        assert_eq!(
+            triples(
+                "en",
+                "Five civilians are killed in a shootout between Pakistani and Afghan soldiers."
+            ),
+            ["AFG attack PAK", "PAK attack AFG"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Congolese and Rwandan forces exchange fire along the border."
+            ),
+            ["COD attack RWA", "RWA attack COD"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Pasukan Thailand dan Kamboja terlibat baku tembak di perbatasan."
+            ),
+            ["KHM attack THA", "THA attack KHM"]
+        );
     }
 
     #[test]
@@ -1907,6 +1929,21 @@ mod tests {
 
     #[test]
     fn regional_blocs_and_armed_groups_are_actors() {
+        // the Pakistani Taliban are not the Afghan Taliban
+        let x = run(
+            "en",
+            None,
+            "Eleven Afghan soldiers are killed in an attack by the Pakistani Taliban.",
+        );
+        let sources: Vec<&str> = x.relations.iter().map(|r| r.source.as_str()).collect();
+        assert_eq!(sources, ["ttp"]);
+        assert_eq!(
+            triples(
+                "en",
+                "The Houthis launch a ballistic missile targeting an airport in Israel."
+            ),
+            ["YEM attack ISR"]
+        );
         assert_eq!(
             triples("en", "ECOWAS suspends Guinea."),
             ["ecowas sanction GIN"]
