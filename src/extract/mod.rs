@@ -1780,6 +1780,14 @@ mod tests {
             triples("en", "Kenya restored diplomatic ties with Iran."),
             ["KEN support IRN"]
         );
+        // joint exercises are cooperation between those named together
+        assert_eq!(
+            triples(
+                "id",
+                "Seoul dan Washington menggelar latihan militer gabungan."
+            ),
+            ["KOR cooperation USA"]
+        );
         // fighting between two parties goes both ways
         assert_eq!(
             triples(
