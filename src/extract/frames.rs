@@ -112,17 +112,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .is_some_and(|prev| is_complement(prev, cue, marks));
 
         let form = voice(ctx, cue, tokens, marks);
-        // a participle after a preposition or determiner describes a noun (`a clinic for wounded
-        // children`, `the captured soldiers`)
+        // a participle after a preposition, determiner or count describes a noun (`a clinic for
+        // wounded children`, `the captured soldiers`, `returns two seized armored cars`)
         if form == CueForm::Verb
             && cue.end - cue.start == 1
             && tokens[cue.start].lower.ends_with("ed")
             && cue.start > 0
-            && (marks[cue.start - 1].is_some_and(Marker::is_preposition)
-                || ctx
-                    .lang
-                    .determiners
-                    .contains(tokens[cue.start - 1].lower.as_str()))
+            && (marks[cue.start - 1].is_some_and(Marker::is_preposition) || {
+                let w = tokens[cue.start - 1].lower.as_str();
+                ctx.lang.determiners.contains(w)
+                    || ctx.lang.quantifiers.contains(w)
+                    || w.chars().all(|c| c.is_ascii_digit())
+            })
         {
             continue;
         }
@@ -687,11 +688,8 @@ fn voice(
     });
     let aux_before = aux_before || coordinated;
     let by_after = cue.end < tokens.len() && marks[cue.end] == Some(Marker::Agent);
-    let participle = first.ends_with("ed")
-        || matches!(
-            first.as_str(),
-            "met" | "struck" | "sold" | "bought" | "shot" | "hit" | "signed"
-        );
+    let participle =
+        first.ends_with("ed") || ctx.lang.irregular_participles.contains(first.as_str());
     if participle && (aux_before || by_after) {
         CueForm::Passive
     } else {

@@ -1911,6 +1911,13 @@ mod tests {
             ),
             ["ISR attack PSE"]
         );
+        // an irregular participle before `by` is passive; `U.S` without its last dot
+        assert_eq!(
+            triples("en", "The Iranian frigate Jamaran is sunk by U.S forces."),
+            ["USA attack IRN"]
+        );
+        // a participle after a count describes a noun
+        assert!(triples("en", "Hungary returns two seized armored cars to Ukraine.").is_empty());
         // a participle after a preposition describes a noun
         assert!(triples(
             "en",
@@ -1970,6 +1977,12 @@ mod tests {
         assert!(triples(
             "id",
             "TNI menangguhkan kerja sama dengan militer Australia."
+        )
+        .is_empty());
+        // cancelling planned tariffs is not imposing them
+        assert!(triples(
+            "en",
+            "Chile will cancel the planned tariffs on Peru and Bolivia."
         )
         .is_empty());
         // lifting sanctions is not sanctioning

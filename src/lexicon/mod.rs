@@ -194,6 +194,9 @@ pub struct Language {
     /// Lowercase endings of adverbs that may stand between a subject or `to` and its verb
     /// (`Ukraine allegedly shoots down`, `to formally recognize`).
     pub adverb_suffixes: Vec<String>,
+    /// Lowercase past participles that do not end in `-ed` (`struck`, `sunk`): after a passive
+    /// auxiliary or before `by` they make a cue passive.
+    pub irregular_participles: FxHashSet<String>,
     /// Lowercase words that mark a sentence as sport or entertainment (no relations from it).
     pub excluded_context: Vec<String>,
     /// Lowercase nouns that turn a neighbouring country name into an origin (`pemain asal Nigeria`).
@@ -624,6 +627,8 @@ struct LanguageFile {
     #[serde(default)]
     adverb_suffixes: Vec<String>,
     #[serde(default)]
+    irregular_participles: Vec<String>,
+    #[serde(default)]
     determiners: Vec<String>,
     #[serde(default)]
     quantifiers: Vec<String>,
@@ -978,6 +983,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         subject_pronouns: lower_all(f.subject_pronouns).collect(),
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
         adverb_suffixes: lower_all(f.adverb_suffixes).collect(),
+        irregular_participles: lower_all(f.irregular_participles).collect(),
         genitive_after: match f.genitive.as_str() {
             "after" => true,
             "before" => false,
