@@ -1783,6 +1783,13 @@ mod tests {
         // joint exercises are cooperation between those named together
         assert_eq!(
             triples(
+                "en",
+                "The Indian and Philippine navies conduct their first joint exercise."
+            ),
+            ["IND cooperation PHL"]
+        );
+        assert_eq!(
+            triples(
                 "id",
                 "Seoul dan Washington menggelar latihan militer gabungan."
             ),
