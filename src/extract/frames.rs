@@ -87,7 +87,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // a verb cue ends this cue's window, unless it is this cue's complement (`threatened to
         // break off relations with X`, `mengancam akan memutus hubungan dengan X`): then the
         // object is shared
-        let complement = |c: &Span<CueHit>| is_complement(cue, c, marks);
+        // (nor does a verb joined to this one, which shares its object: `menewaskan dan melukai
+        // enam polisi`, `shoot and injure five Palestinians`)
+        let complement = |c: &Span<CueHit>| {
+            is_complement(cue, c, marks)
+                || (c.start == cue.end + 1 && marks[cue.end] == Some(Marker::Coordinator))
+        };
         let window_end = cues[ci + 1..]
             .iter()
             .find(|c| {

@@ -1940,6 +1940,14 @@ mod tests {
 
     #[test]
     fn an_acts_possessor_before_a_verb_acts_through_it() {
+        // (and a verb joined to the next shares its object)
+        assert_eq!(
+            triples(
+                "id",
+                "Serangan udara AS menewaskan dan melukai enam orang polisi Afghanistan."
+            ),
+            ["USA attack AFG"]
+        );
         assert_eq!(
             triples(
                 "id",
