@@ -575,13 +575,39 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             }
         };
         // a mutual act between two parties is done by each to the other (`a shootout between
-        // Pakistani and Afghan soldiers`)
+        // Pakistani and Afghan soldiers`), as is one named by a noun with a partner (`killed in an
+        // exchange of fire with a Thai soldier`)
         if cue.value.mutual {
             let between = right.iter().copied().find(|&g| {
                 groups[g].prep == Some(Marker::Between) && ctx.distinct_keys(&groups[g].actors) >= 2
             });
             if let Some(b) = between {
                 relate_each_other(ctx, groups[b].actors.clone(), kind, &evidence);
+                continue;
+            }
+            // (only within the clause: `exchange fire along their border, with Pakistani artillery
+            // targeting ...`; and a verb's partner in ties is its object: `suspends diplomatic
+            // relations with Paraguay`)
+            let in_clause = |g: usize| !(cue.end..groups[g].start).any(|t| tokens[t].lower == ",");
+            let partner = right
+                .iter()
+                .copied()
+                .find(|&g| groups[g].prep == Some(Marker::Partner) && in_clause(g));
+            let fight = form == CueForm::Noun || kind == RelationKind::Attack;
+            if let (Some(s), Some(p), true) = (subject.or(possessor), partner, fight) {
+                let mut sides = groups[s].actors.clone();
+                sides.extend(groups[p].actors.iter().cloned());
+                relate_each_other(ctx, sides, kind, &evidence);
+                continue;
+            }
+            // parties named together with no partner or target in the clause
+            let aimed = right.iter().any(|&g| {
+                in_clause(g) && matches!(groups[g].prep, Some(Marker::Partner | Marker::Target))
+            });
+            if let Some(s) =
+                subject.filter(|&s| !aimed && ctx.distinct_keys(&groups[s].actors) >= 2)
+            {
+                relate_each_other(ctx, groups[s].actors.clone(), kind, &evidence);
                 continue;
             }
         }

@@ -1795,6 +1795,34 @@ mod tests {
             ),
             ["KOR cooperation USA"]
         );
+        // fighting with a partner named by a noun, or by a verb of fighting, goes both ways
+        assert_eq!(
+            triples(
+                "en",
+                "A Cambodian soldier is killed in an exchange of fire with a Thai soldier."
+            ),
+            ["KHM attack THA", "THA attack KHM"]
+        );
+        assert_eq!(
+            triples("en", "Thailand exchanged fire with Cambodia."),
+            ["KHM attack THA", "THA attack KHM"]
+        );
+        // a partner after a comma is in another clause
+        assert_eq!(
+            triples(
+                "en",
+                "Afghan and Pakistani soldiers exchange fire along their border, with Pakistani artillery targeting Taliban outposts."
+            ),
+            ["AFG attack PAK", "PAK attack AFG"]
+        );
+        // but cutting ties with someone is the subject's act alone
+        assert_eq!(
+            triples(
+                "id",
+                "Arab Saudi dan Mesir memutuskan hubungan dengan Qatar."
+            ),
+            ["EGY sanction QAT", "SAU sanction QAT"]
+        );
         // fighting between two parties goes both ways
         assert_eq!(
             triples(
@@ -1973,6 +2001,21 @@ mod tests {
                 "The Houthis launch a ballistic missile targeting an airport in Israel."
             ),
             ["YEM attack ISR"]
+        );
+        // `targeting` marks a target; suicide bombers and ambushes attack
+        assert_eq!(
+            triples(
+                "en",
+                "A series of Russian strikes targeting Ukraine's Zaporizhzhia kills five people."
+            ),
+            ["RUS attack UKR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "An Islamic State suicide bomber blows himself up near a checkpoint in Aleppo, Syria."
+            ),
+            ["isis attack SYR"]
         );
         assert_eq!(
             triples("en", "ECOWAS suspends Guinea."),
