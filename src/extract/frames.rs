@@ -301,16 +301,22 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             sectors: attrs().sectors.clone(),
         };
 
+        // `between X and Y` names both sides of a joint or mutual act only when it names two
+        // (`between Israel and the Western Hemisphere` leaves the sides to the subject)
+        let between = (kind.is_symmetric() || cue.value.mutual)
+            .then(|| {
+                right.iter().copied().find(|&g| {
+                    groups[g].prep == Some(Marker::Between)
+                        && ctx.distinct_keys(&groups[g].actors) >= 2
+                })
+            })
+            .flatten();
+
         if kind.is_symmetric() {
             // Two sides: the subject (with a possessor) and its partners (`dengan`, `with`, an agent
             // of a verb, or the object when the subject is one country). Pairs join the sides; with
             // no partner the subject's own members pair up (`Iran dan Venezuela sepakat`). `antara X
             // dan Y` names everyone at once.
-            // (`between X and Y` names both sides only when it names two: `between Israel and
-            // the Western Hemisphere` leaves the sides to the subject)
-            let between = right.iter().copied().find(|&g| {
-                groups[g].prep == Some(Marker::Between) && ctx.distinct_keys(&groups[g].actors) >= 2
-            });
             let collect = |gs: &[usize]| {
                 let mut out: Vec<String> = Vec::new();
                 for &g in gs {
@@ -526,18 +532,13 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                 && groups.iter().any(|g| g.end == c.start && !is_prep(g.prep))
                         });
                         // or it follows `to` or a modal (`to formally recognize the Taliban`)
-                        let verbal = {
-                            let mut k = cue.start;
-                            if k > 0 && ctx.lang.is_adverb(&tokens[k - 1].lower) {
-                                k -= 1;
-                            }
-                            k > 0
-                                && (ctx
-                                    .lang
-                                    .infinitive_markers
-                                    .contains(tokens[k - 1].lower.as_str())
-                                    || marks[k - 1] == Some(Marker::Planned))
-                        };
+                        // (with an adverb between, as for the subject: `to formally recognize`)
+                        let verbal = verb_start > 0
+                            && (ctx
+                                .lang
+                                .infinitive_markers
+                                .contains(tokens[verb_start - 1].lower.as_str())
+                                || marks[verb_start - 1] == Some(Marker::Planned));
                         // (near it, or after the places it names: `strikes Tyre and Sidon,
                         // Lebanon`)
                         let places = |g: usize| {
@@ -578,9 +579,6 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // Pakistani and Afghan soldiers`), as is one named by a noun with a partner (`killed in an
         // exchange of fire with a Thai soldier`)
         if cue.value.mutual {
-            let between = right.iter().copied().find(|&g| {
-                groups[g].prep == Some(Marker::Between) && ctx.distinct_keys(&groups[g].actors) >= 2
-            });
             if let Some(b) = between {
                 relate_each_other(ctx, groups[b].actors.clone(), kind, &evidence);
                 continue;
