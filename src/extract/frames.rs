@@ -20,7 +20,7 @@
 
 use super::phrases::{CueHit, Span};
 use super::text::Token;
-use super::{is_apostrophe, ArticleCtx, Group, Sentence};
+use super::{possessive_s, ArticleCtx, Group, Sentence};
 use crate::lexicon::{CueForm, Marker};
 use crate::model::{Evidence, RelationKind};
 
@@ -455,10 +455,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                 groups[g].end..c.start
                             };
                             // (`'s` may stand in the gap: `after Iran's retaliatory strikes`)
-                            let possessive = gap.start < gap.end
-                                && gap.len() >= 2
-                                && is_apostrophe(&tokens[gap.start].lower)
-                                && tokens[gap.start + 1].lower == "s";
+                            let possessive = gap.len() >= 2 && possessive_s(tokens, gap.start);
                             let modifiers = if possessive {
                                 gap.start + 2..gap.end
                             } else {

@@ -449,9 +449,7 @@ impl ArticleCtx<'_, '_> {
             let mut span_start = role.start;
             let mut next = role.end;
             let mut country: Option<usize> = None;
-            let possessive = role.start >= 2
-                && tokens[role.start - 1].lower == "s"
-                && is_apostrophe(&tokens[role.start - 2].lower);
+            let possessive = role.start >= 2 && possessive_s(tokens, role.start - 2);
             if let Some(m) = mention_at(role.end).filter(|&m| body(m)) {
                 country = Some(m);
                 next = mentions[m].end;
@@ -1096,8 +1094,14 @@ struct Mention {
     person: bool,
 }
 
-pub(super) fn is_apostrophe(s: &str) -> bool {
+fn is_apostrophe(s: &str) -> bool {
     matches!(s, "'" | "’" | "‘")
+}
+
+/// True when the tokens from `at` on are a possessive `'s`.
+pub(super) fn possessive_s(tokens: &[Token], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| is_apostrophe(&t.lower))
+        && tokens.get(at + 1).is_some_and(|t| t.lower == "s")
 }
 
 /// For every token, the marker covering it.
