@@ -101,7 +101,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     CueForm::Verb | CueForm::Passive | CueForm::Reverse | CueForm::Partnered
                 ) && !complement(c)
             })
-            .map_or(clause_end, |c| c.start.min(clause_end));
+            .map_or(clause_end, |c| c.start.min(clause_end))
+            // (a framed cue's object lies before its closing words: `designates the BLA as a
+            // terrorist organization in response to killings in Balochistan, Pakistan`)
+            .min(cue.value.object_end.unwrap_or(usize::MAX));
         let before = |m: Marker, from: usize| {
             (from.max(clause_start)..cue.start).any(|t| marks[t] == Some(m))
         };

@@ -1730,6 +1730,64 @@ mod tests {
     }
 
     #[test]
+    fn a_framed_cue_needs_its_closing_words_after_its_object() {
+        // designations and listings name their act only after the object
+        assert_eq!(
+            triples(
+                "en",
+                "The United States designates the Houthis as a foreign terrorist organization."
+            ),
+            ["USA sanction YEM"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "China adds 20 Japanese organizations to a dual-use export blacklist."
+            ),
+            ["CHN sanction JPN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Qatar declares Iran's military attaches personae non gratae."
+            ),
+            ["QAT sanction IRN"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Amerika Serikat menetapkan Garda Revolusi Iran sebagai organisasi teroris."
+            ),
+            ["USA sanction IRN"]
+        );
+        // without them the verb is no cue
+        assert!(triples(
+            "en",
+            "The United States designates an area near Mexico as a military zone."
+        )
+        .is_empty());
+        // and the object lies before them, not in what follows
+        assert!(triples(
+            "en",
+            "The United States designates the Balochistan Liberation Army as a terrorist \
+             organization after killings in Balochistan, Pakistan."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn councils_and_cabinets_act_for_what_they_belong_to() {
+        assert_eq!(
+            triples("en", "The Council of the European Union condemned Russia."),
+            ["eu opposition RUS"]
+        );
+        assert_eq!(
+            triples("id", "Kabinet Lebanon mengecam Iran."),
+            ["LBN opposition IRN"]
+        );
+    }
+
+    #[test]
     fn between_one_known_party_leaves_the_sides_to_the_subject() {
         assert_eq!(
             triples(

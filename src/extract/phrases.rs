@@ -87,6 +87,10 @@ pub struct CueHit {
     pub form: CueForm,
     /// Parties named together with no object do it to each other.
     pub mutual: bool,
+    /// For a framed cue, the index of its closing phrases in the matcher.
+    closing: Option<usize>,
+    /// For a framed cue, the token where its closing phrase starts: its object lies before.
+    pub object_end: Option<usize>,
 }
 
 /// The compiled phrase tables of one language.
@@ -98,7 +102,13 @@ pub struct PhraseMatcher {
     references: Table<Reference>,
     context: Table<()>,
     clitics: Vec<String>,
+    /// The closing phrases of each framed cue, as lowercase words.
+    closings: Vec<Vec<Vec<String>>>,
 }
+
+/// How far after a framed cue its closing phrase may start, in tokens (`designates the Viv Ansanm
+/// coalition and the Gran Grif gang as Foreign Terrorist Organizations`).
+const MAX_FRAME_TOKENS: usize = 14;
 
 /// Every phrase of one sentence.
 #[derive(Debug, Default)]
@@ -118,18 +128,32 @@ pub struct Phrases {
 impl PhraseMatcher {
     /// Compiles a language's phrases.
     pub fn new(lang: &Language) -> PhraseMatcher {
+        let mut closings = Vec::new();
+        let cues = Table::new(lang.cues.iter().map(|c| {
+            let closing = (!c.closings.is_empty()).then(|| {
+                closings.push(
+                    c.closings
+                        .iter()
+                        .map(|p| p.split_whitespace().map(str::to_string).collect())
+                        .collect(),
+                );
+                closings.len() - 1
+            });
+            (
+                c.phrase.clone(),
+                CueHit {
+                    kind: c.kind,
+                    form: c.form,
+                    mutual: c.mutual,
+                    closing,
+                    object_end: None,
+                },
+            )
+        }));
         PhraseMatcher {
+            closings,
+            cues,
             markers: Table::new(lang.markers.iter().cloned()),
-            cues: Table::new(lang.cues.iter().map(|c| {
-                (
-                    c.phrase.clone(),
-                    CueHit {
-                        kind: c.kind,
-                        form: c.form,
-                        mutual: c.mutual,
-                    },
-                )
-            })),
             roles: Table::new(lang.roles.iter().cloned()),
             references: Table::new(lang.references.iter().cloned()),
             context: Table::new(lang.excluded_context.iter().map(|w| (w.clone(), ()))),
@@ -160,7 +184,32 @@ impl PhraseMatcher {
     pub fn find_rest(&self, lower: &str, tokens: &[Token], p: &mut Phrases) {
         p.markers = self.markers.find(lower, tokens, &[]);
         p.cues = self.cues.find(lower, tokens, &self.clitics);
+        p.cues.retain_mut(|c| match c.value.closing {
+            None => true,
+            Some(i) => {
+                c.value.object_end = self.closes(&self.closings[i], tokens, c.end);
+                c.value.object_end.is_some()
+            }
+        });
         p.excluded = !self.context.find(lower, tokens, &self.clitics).is_empty();
+    }
+
+    /// Where the first of a framed cue's closing phrases starts after its object (at least one
+    /// token after the cue ending at `after`): `designates [the Houthis] as a terrorist
+    /// organization`.
+    fn closes(&self, closings: &[Vec<String>], tokens: &[Token], after: usize) -> Option<usize> {
+        let window = &tokens[after.min(tokens.len())..];
+        let window = &window[..window.len().min(MAX_FRAME_TOKENS + 1)];
+        (1..window.len())
+            .find(|&k| {
+                closings.iter().any(|c| {
+                    window[k..].len() >= c.len()
+                        && c.iter()
+                            .zip(&window[k..])
+                            .all(|(w, t)| t.lower == w.as_str())
+                })
+            })
+            .map(|k| after + k)
     }
 }
 

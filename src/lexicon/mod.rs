@@ -139,6 +139,9 @@ pub struct Cue {
     /// True when parties named together with no object do it to each other (`Andorra and Malta
     /// establish diplomatic relations`).
     pub mutual: bool,
+    /// Closing phrases of a framed cue (`designate X as a terrorist organization`): the cue holds
+    /// only when one of them follows its object. Empty for a plain cue.
+    pub closings: Vec<String>,
 }
 
 /// Everything relgraph knows about one language.
@@ -762,6 +765,10 @@ struct CuesFile {
     /// Roots (inflected like `roots`) of acts that parties named together do to each other.
     #[serde(default)]
     mutual: Vec<String>,
+    /// `ROOT * CLOSING`: a verb (inflected like `roots`) whose act is named only by a closing
+    /// phrase after its object (`designate * as a terrorist`).
+    #[serde(default)]
+    framed: Vec<String>,
 }
 
 fn regexes(file: &str, patterns: &[String]) -> Result<Vec<Regex>> {
@@ -873,20 +880,26 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                 format!("`{kind}` is structural and has no cues"),
             ));
         }
-        let mut add = |phrase: String, form: CueForm, mutual: bool| {
+        let mut add = |phrase: String, form: CueForm, mutual: bool, closing: Option<&str>| {
             match cues
                 .iter_mut()
                 .find(|x: &&mut Cue| x.phrase == phrase && x.kind == kind)
             {
                 // a root's bare form listed as a noun too (`attacks`, `strikes`) still reads as
-                // verb or noun by its context: `Israel attacks Lebanon`, `Israeli attacks on Gaza`
+                // verb or noun by its context: `Israel attacks Lebanon`, `Israel's attacks on Gaza`
                 Some(x) if x.form == CueForm::Noun && form == CueForm::Either => x.form = form,
-                Some(_) => {}
+                // one framed verb may close in several ways; a plain cue needs no closing
+                Some(x) => match closing {
+                    Some(c) if !x.closings.is_empty() => x.closings.push(c.to_string()),
+                    Some(_) => {}
+                    None => x.closings.clear(),
+                },
                 None => cues.push(Cue {
                     phrase,
                     kind,
                     form,
                     mutual,
+                    closings: closing.map(str::to_string).into_iter().collect(),
                 }),
             }
         };
@@ -915,7 +928,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         ] {
             for p in lower_all(list) {
                 for (p, form) in fill(&p, form) {
-                    add(p, form, false);
+                    add(p, form, false, None);
                 }
             }
         }
@@ -923,8 +936,35 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         for (root, mutual) in roots.chain(c.roots.iter().map(|r| (r, false))) {
             for (p, form) in morphology::expand(&f.morphology, root) {
                 for (p, form) in fill(&p, form) {
-                    add(p, form, mutual);
+                    add(p, form, mutual, None);
                 }
+            }
+        }
+        for framed in &c.framed {
+            let Some((root, closing)) = framed
+                .split_once(" * ")
+                .map(|(r, c)| (r.trim(), c.trim().to_lowercase()))
+                .filter(|(r, c)| !r.is_empty() && !c.is_empty())
+            else {
+                let quoted = format!("\"{framed}\"");
+                let line = text
+                    .lines()
+                    .position(|l| l.contains(&quoted))
+                    .map_or(0, |i| i + 1);
+                return Err(Error::data(
+                    file,
+                    line,
+                    format!("framed cue `{framed}` is not `ROOT * CLOSING`"),
+                ));
+            };
+            for (p, form) in morphology::expand(&f.morphology, root) {
+                // (the bare root reads as a verb: a closing phrase follows its object)
+                let form = if form == CueForm::Either {
+                    CueForm::Verb
+                } else {
+                    form
+                };
+                add(p, form, false, Some(&closing));
             }
         }
     }
@@ -1053,6 +1093,38 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("x.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn framed_cues_inflect_their_verb_and_keep_their_closings() {
+        let lex = Lexicon::builtin().unwrap();
+        let en = lex.language("en").unwrap();
+        let designates = en
+            .cues
+            .iter()
+            .find(|c| c.phrase == "designates" && c.kind == RelationKind::Sanction)
+            .unwrap();
+        assert_eq!(designates.form, CueForm::Verb);
+        assert!(designates.closings.iter().any(|c| c == "terrorist"));
+        // a plain cue has none
+        assert!(en
+            .cues
+            .iter()
+            .find(|c| c.phrase == "condemned")
+            .is_some_and(|c| c.closings.is_empty()));
+        let bad = include_str!("../../data/lang/en.toml").replacen(
+            "framed = [",
+            "framed = [\"designate\", ",
+            1,
+        );
+        let err = parse_language("x.toml", &bad).unwrap_err().to_string();
+        let line = bad
+            .lines()
+            .position(|l| l.contains("\"designate\""))
+            .unwrap()
+            + 1;
+        assert!(err.starts_with(&format!("x.toml:{line}:")), "{err}");
+        assert!(err.contains("ROOT * CLOSING"), "{err}");
     }
 
     #[test]
