@@ -459,6 +459,20 @@ impl ArticleCtx<'_, '_> {
             {
                 country = Some(m);
                 span_start = mentions[m].start;
+            } else if let Some(m) = (!role.value.person)
+                .then(|| {
+                    self.named_body_start(role.start, tokens, phrases, |k| {
+                        mention_ending(k).is_some()
+                    })
+                })
+                .flatten()
+                .and_then(|k| mention_ending(k))
+                .filter(|&m| body(m) && !used[m])
+            {
+                // a body with a name of its own after its country (`Israel Defense Forces`,
+                // `Somali National Army`)
+                country = Some(m);
+                span_start = mentions[m].start;
             } else if role.end + 1 < tokens.len()
                 && matches!(tokens[role.end].lower.as_str(), "of" | "dari")
             {
@@ -558,6 +572,35 @@ impl ArticleCtx<'_, '_> {
         }
         entities.sort_by_key(|e| e.start);
         entities
+    }
+
+    /// Where the capitalised words of a body's own name start before its role word at `t`
+    /// (`Defense` in `Israel Defense Forces`): at most two, none of them a marker or role, and
+    /// `ends_name` true right after them.
+    fn named_body_start(
+        &self,
+        t: usize,
+        tokens: &[Token],
+        phrases: &Phrases,
+        ends_name: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        const MAX_NAME_WORDS: usize = 2;
+        let covered = |k: usize| {
+            phrases.markers.iter().any(|m| m.start <= k && k < m.end)
+                || phrases.roles.iter().any(|r| r.start <= k && k < r.end)
+        };
+        let mut k = t;
+        while k > 0 && t - k < MAX_NAME_WORDS {
+            let tok = &tokens[k - 1];
+            if !(tok.word && tok.capital) || covered(k - 1) {
+                return None;
+            }
+            k -= 1;
+            if ends_name(k) {
+                return Some(k);
+            }
+        }
+        None
     }
 
     /// The person holding `role` who was mentioned last in earlier sentences.
@@ -751,6 +794,13 @@ impl ArticleCtx<'_, '_> {
                 // stands for the country, so the phrase takes that role's place
                 if let Some(head) = self.body_before_of(g.start, tokens, phrases) {
                     g.prep = self.prep_before(head, tokens, marks);
+                } else if let Some(head) = self.part_before_of(g.start, tokens, marks, phrases) {
+                    // so does a part of a place after a target or place preposition (`airstrikes
+                    // on several suburbs of Beirut`, `in the outskirts of Kyiv`)
+                    g.prep = self
+                        .prep_before(head, tokens, marks)
+                        .filter(|m| matches!(m, Marker::Target | Marker::Location))
+                        .or(g.prep);
                 }
             }
             if g.prep.is_none() {
@@ -781,6 +831,51 @@ impl ArticleCtx<'_, '_> {
             .iter()
             .find(|r| r.end == head_end)
             .map(|role| role.start)
+    }
+
+    /// The first token of a noun phrase for a part of a place or people (a part noun, at most two
+    /// plain lowercase words before it, then counts and determiners) right before the `of` that
+    /// governs the group starting at `t`: `several suburbs` in `on several suburbs of Beirut`.
+    fn part_before_of(
+        &self,
+        t: usize,
+        tokens: &[Token],
+        marks: &[Option<Marker>],
+        phrases: &Phrases,
+    ) -> Option<usize> {
+        const MAX_MODIFIERS: usize = 2;
+        let of = self.before_determiners(t, tokens).checked_sub(1)?;
+        let noun = of.checked_sub(1)?;
+        if marks[of] != Some(Marker::Patient)
+            || !self.lang.part_nouns.contains(tokens[noun].lower.as_str())
+        {
+            return None;
+        }
+        let plain = |k: usize| {
+            let tok = &tokens[k];
+            let w = tok.lower.as_str();
+            tok.word
+                && !tok.capital
+                && marks[k].is_none()
+                && !self.lang.determiners.contains(w)
+                && !self.lang.quantifiers.contains(w)
+                && !phrases.cues.iter().any(|c| c.start <= k && k < c.end)
+                && !phrases.roles.iter().any(|r| r.start <= k && k < r.end)
+        };
+        let mut k = noun;
+        while k > 0 && noun - k < MAX_MODIFIERS && plain(k - 1) {
+            k -= 1;
+        }
+        // (`several`, `the`, `two` before it)
+        while k > 0 && {
+            let w = tokens[k - 1].lower.as_str();
+            self.lang.quantifiers.contains(w)
+                || self.lang.determiners.contains(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+        } {
+            k -= 1;
+        }
+        Some(k)
     }
 
     /// True when a target preposition and a count stand before token `t` (`on four Venezuelan
@@ -1771,6 +1866,52 @@ mod tests {
             "en",
             "The United States designates the Balochistan Liberation Army as a terrorist \
              organization after killings in Balochistan, Pakistan."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_body_may_have_a_name_of_its_own_after_its_country() {
+        assert_eq!(
+            triples(
+                "en",
+                "The Israel Defense Forces strikes southern Beirut, Lebanon, for the first time."
+            ),
+            ["ISR attack LBN"]
+        );
+        // not a person's office: a deputy is not the prime minister
+        let x = run(
+            "en",
+            Some("2024-05-01"),
+            "The Russian Deputy Prime Minister met Erdogan.",
+        );
+        assert!(
+            !x.actors.iter().any(|a| a.id == "mikhail-mishustin"),
+            "{:?}",
+            x.actors
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_place_takes_the_preposition_before_it() {
+        assert_eq!(
+            triples(
+                "en",
+                "Israel carries out airstrikes on several suburbs of Beirut, Lebanon."
+            ),
+            ["ISR attack LBN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Afghan forces launch attacks on several border posts of Pakistan."
+            ),
+            ["AFG attack PAK"]
+        );
+        // not any noun before `of`: `to guarantee the transit of Russian gas` has no target
+        assert!(triples(
+            "en",
+            "Turkey agrees to guarantee the transit of Russian natural gas."
         )
         .is_empty());
     }

@@ -179,6 +179,9 @@ pub struct Language {
     /// Number words and quantifiers between a target preposition and a name (`sanctions on four
     /// Venezuelan companies`); digits count too.
     pub quantifiers: FxHashSet<String>,
+    /// Nouns for a part of a place or of a people: a name after `of` following one takes the
+    /// preposition before the noun (`airstrikes on several suburbs of Beirut`).
+    pub part_nouns: FxHashSet<String>,
     /// Words after a hyphen that make the name before them the actor of a noun (`US-led war`).
     pub agent_suffixes: FxHashSet<String>,
     /// Suffixes that may follow a cue inside one word (`sanksinya`).
@@ -636,6 +639,8 @@ struct LanguageFile {
     #[serde(default)]
     quantifiers: Vec<String>,
     #[serde(default)]
+    part_nouns: Vec<String>,
+    #[serde(default)]
     agent_suffixes: Vec<String>,
     #[serde(default)]
     phrase_fillers: Vec<String>,
@@ -1001,6 +1006,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         titles: lower_all(f.names.titles).collect(),
         determiners: lower_all(f.determiners).collect(),
         quantifiers: lower_all(f.quantifiers).collect(),
+        part_nouns: lower_all(f.part_nouns).collect(),
         agent_suffixes: lower_all(f.agent_suffixes).collect(),
         clitics: lower_all(f.clitics).collect(),
         excluded_context: lower_all(f.context.excluded).collect(),
