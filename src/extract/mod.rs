@@ -466,7 +466,7 @@ impl ArticleCtx<'_, '_> {
                     })
                 })
                 .flatten()
-                .and_then(|k| mention_ending(k))
+                .and_then(&mention_ending)
                 .filter(|&m| body(m) && !used[m])
             {
                 // a body with a name of its own after its country (`Israel Defense Forces`,
