@@ -2116,6 +2116,11 @@ mod tests {
             triples("id", "Ghana mengatakan akan menyerang Togo."),
             ["GHA attack? TGO"]
         );
+        // a plural speaker takes the bare verb, and `they` stands for it
+        assert_eq!(
+            triples("en", "The Houthis claim that they shot down a U.S. drone."),
+            ["YEM attack USA"]
+        );
     }
 
     #[test]
