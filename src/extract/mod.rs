@@ -1917,6 +1917,18 @@ mod tests {
     }
 
     #[test]
+    fn fighting_and_crushing_are_attacks() {
+        assert_eq!(
+            triples("id", "Militer Irak berhasil menumpas ISIS di kota itu."),
+            ["IRQ attack isis"]
+        );
+        assert_eq!(
+            triples("id", "Filipina memerangi ISIS di Marawi."),
+            ["PHL attack isis"]
+        );
+    }
+
+    #[test]
     fn councils_and_cabinets_act_for_what_they_belong_to() {
         assert_eq!(
             triples("en", "The Council of the European Union condemned Russia."),
