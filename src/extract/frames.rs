@@ -43,6 +43,17 @@ fn is_complement(head: &Span<CueHit>, next: &Span<CueHit>, marks: &[Option<Marke
 
 /// A plain word that may stand between an actor and its noun: unmarked (or a coordinator, when
 /// `coordinators` allows), lowercase and alphabetic (`military` in `U.S. military airstrikes`).
+/// True when the word at `t` is the second half of a hyphenated lowercase compound
+/// (`long-threatened`, `much-criticized`): an adjective, not a verb.
+fn compound_modifier(tokens: &[Token], t: usize) -> bool {
+    t >= 2
+        && tokens[t - 1].lower == "-"
+        && tokens[t - 1].start == tokens[t - 2].end
+        && tokens[t].start == tokens[t - 1].end
+        && tokens[t - 2].word
+        && !tokens[t - 2].capital
+}
+
 fn plain_modifier(token: &Token, mark: Option<Marker>, coordinators: bool) -> bool {
     (mark.is_none() || (coordinators && mark == Some(Marker::Coordinator)))
         && !token.capital
@@ -126,12 +137,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             && cue.end - cue.start == 1
             && tokens[cue.start].lower.ends_with("ed")
             && cue.start > 0
-            && (marks[cue.start - 1].is_some_and(Marker::is_preposition) || {
-                let w = tokens[cue.start - 1].lower.as_str();
-                ctx.lang.determiners.contains(w)
-                    || ctx.lang.quantifiers.contains(w)
-                    || w.chars().all(|c| c.is_ascii_digit())
-            })
+            && (marks[cue.start - 1].is_some_and(Marker::is_preposition)
+                || {
+                    let w = tokens[cue.start - 1].lower.as_str();
+                    ctx.lang.determiners.contains(w)
+                        || ctx.lang.quantifiers.contains(w)
+                        || w.chars().all(|c| c.is_ascii_digit())
+                }
+                || compound_modifier(tokens, cue.start))
         {
             continue;
         }
@@ -519,9 +532,26 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     let opposed = form == CueForm::Noun
                         && kind != RelationKind::Opposition
                         && verb_after_subject(&|k| k == RelationKind::Opposition);
+                    // nor the act of a subject that a passive verb before it makes the victim
+                    // (`two teenagers are killed by Israeli soldiers during a raid`): that
+                    // verb's agent does it (the victims of a fight may be its parties:
+                    // `six soldiers and 34 Boko Haram gunmen are killed during a shootout`)
+                    let undergone = subject.filter(|_| !cue.value.mutual).and_then(|sg| {
+                        cues[..ci].iter().rev().find(|c| {
+                            c.start >= groups[sg].end
+                                && c.start >= clause_start
+                                && voice(ctx, c, tokens, marks) == CueForm::Passive
+                        })
+                    });
+                    let passive_agent = undergone.and_then(|c| {
+                        groups.iter().position(|g| {
+                            g.prep == Some(Marker::Agent) && g.start >= c.end && g.end <= cue.start
+                        })
+                    });
                     let src = possessor
                         .or(agent)
-                        .or(subject.filter(|_| !governed && !opposed));
+                        .or(passive_agent)
+                        .or(subject.filter(|_| !governed && !opposed && undergone.is_none()));
                     // a bare English form right after its subject is a verb: its object is the
                     // next name (`Israeli drones strike two Iranian jets`)
                     let direct = if form == CueForm::Either {

@@ -1929,6 +1929,35 @@ mod tests {
     }
 
     #[test]
+    fn victims_of_a_passive_do_not_do_the_act_named_after_it() {
+        // the raid is the soldiers', not the teenagers'
+        assert_eq!(
+            triples(
+                "en",
+                "Two Palestinian teenagers are killed by Israeli soldiers during a raid in East \
+                 Jerusalem."
+            ),
+            ["ISR attack PSE"]
+        );
+        assert!(triples(
+            "en",
+            "Five Taliban members are killed during a suicide bombing in Kunduz, Afghanistan."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_hyphenated_compound_is_no_verb_and_compass_words_are_determiners() {
+        assert_eq!(
+            triples(
+                "en",
+                "Israel mounted its long-threatened invasion of South Lebanon."
+            ),
+            ["ISR attack LBN"]
+        );
+    }
+
+    #[test]
     fn councils_and_cabinets_act_for_what_they_belong_to() {
         assert_eq!(
             triples("en", "The Council of the European Union condemned Russia."),
