@@ -41,8 +41,6 @@ fn is_complement(head: &Span<CueHit>, next: &Span<CueHit>, marks: &[Option<Marke
     next.start == head.end + 1 && matches!(marks[head.end], Some(Marker::Target | Marker::Planned))
 }
 
-/// A plain word that may stand between an actor and its noun: unmarked (or a coordinator, when
-/// `coordinators` allows), lowercase and alphabetic (`military` in `U.S. military airstrikes`).
 /// True when the word at `t` is the second half of a hyphenated lowercase compound
 /// (`long-threatened`, `much-criticized`): an adjective, not a verb.
 fn compound_modifier(tokens: &[Token], t: usize) -> bool {
@@ -54,6 +52,8 @@ fn compound_modifier(tokens: &[Token], t: usize) -> bool {
         && !tokens[t - 2].capital
 }
 
+/// A plain word that may stand between an actor and its noun: unmarked (or a coordinator, when
+/// `coordinators` allows), lowercase and alphabetic (`military` in `U.S. military airstrikes`).
 fn plain_modifier(token: &Token, mark: Option<Marker>, coordinators: bool) -> bool {
     (mark.is_none() || (coordinators && mark == Some(Marker::Coordinator)))
         && !token.capital
