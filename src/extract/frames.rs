@@ -124,11 +124,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         {
             continue;
         }
-        // the complement of another cue (`threatened to break off relations`) is intended
-        let planned = before(Marker::Planned, cue.start.saturating_sub(SCOPE))
-            || cues[..ci]
-                .last()
-                .is_some_and(|prev| is_complement(prev, cue, marks));
+        // the complement of another cue (`offered to help`) is intended; a threatened act
+        // (`threatened to shell Iraqi towns`) is the threat itself
+        let head = cues[..ci]
+            .last()
+            .filter(|prev| is_complement(prev, cue, marks));
+        if head.is_some_and(|h| h.value.kind == RelationKind::Threat) {
+            continue;
+        }
+        let planned = before(Marker::Planned, cue.start.saturating_sub(SCOPE)) || head.is_some();
 
         let form = voice(ctx, cue, tokens, marks);
         // a participle after a preposition, determiner or count describes a noun (`a clinic for

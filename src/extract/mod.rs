@@ -1601,19 +1601,25 @@ mod tests {
 
     #[test]
     fn a_verb_after_to_shares_the_object_of_the_cue_before() {
+        // (a threatened act is the threat itself, not a planned act)
         assert_eq!(
             triples(
                 "en",
                 "Pakistan threatened to break off diplomatic relations with Costa Rica."
             ),
-            ["PAK sanction? CRI", "PAK threat CRI"]
+            ["PAK threat CRI"]
         );
         assert_eq!(
             triples(
                 "id",
                 "Pakistan mengancam akan memutuskan hubungan diplomatik dengan Kosta Rika."
             ),
-            ["PAK sanction? CRI", "PAK threat CRI"]
+            ["PAK threat CRI"]
+        );
+        // (another cue's complement is intended)
+        assert_eq!(
+            triples("en", "Russia agreed to supply Syria."),
+            ["RUS agreement SYR", "RUS aid? SYR"]
         );
     }
 
