@@ -2021,6 +2021,14 @@ mod tests {
             ),
             ["AND support MLT", "MLT support AND"]
         );
+        // (also in a form the verb list names too)
+        assert_eq!(
+            triples(
+                "en",
+                "Czechia and Albania have upgraded their diplomatic ties."
+            ),
+            ["ALB support CZE", "CZE support ALB"]
+        );
         assert_eq!(
             triples("id", "Bolivia dan Chile memutuskan hubungan diplomatik."),
             ["BOL sanction CHL", "CHL sanction BOL"]

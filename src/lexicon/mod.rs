@@ -886,10 +886,15 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             ));
         }
         let mut add = |phrase: String, form: CueForm, mutual: bool, closing: Option<&str>| {
-            match cues
+            // a form listed in `verb` too is still mutual when its root is (`established
+            // diplomatic relations`)
+            let mut found = cues
                 .iter_mut()
-                .find(|x: &&mut Cue| x.phrase == phrase && x.kind == kind)
-            {
+                .find(|x: &&mut Cue| x.phrase == phrase && x.kind == kind);
+            if let Some(x) = found.as_mut() {
+                x.mutual |= mutual;
+            }
+            match found {
                 // a root's bare form listed as a noun too (`attacks`, `strikes`) still reads as
                 // verb or noun by its context: `Israel attacks Lebanon`, `Israel's attacks on Gaza`
                 Some(x) if x.form == CueForm::Noun && form == CueForm::Either => x.form = form,
