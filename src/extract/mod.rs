@@ -795,12 +795,15 @@ impl ArticleCtx<'_, '_> {
                 if let Some(head) = self.body_before_of(g.start, tokens, phrases) {
                     g.prep = self.prep_before(head, tokens, marks);
                 } else if let Some(head) = self.part_before_of(g.start, tokens, marks, phrases) {
-                    // so does a part of a place after a target or place preposition (`airstrikes
-                    // on several suburbs of Beirut`, `in the outskirts of Kyiv`)
-                    g.prep = self
-                        .prep_before(head, tokens, marks)
-                        .filter(|m| matches!(m, Marker::Target | Marker::Location))
-                        .or(g.prep);
+                    // so does a part of a place or a group of people (`airstrikes on several
+                    // suburbs of Beirut`, `in the outskirts of Kyiv`)
+                    // (with no preposition the phrase may be a subject: `a group of Moroccan
+                    // diplomats held talks`, `residents of Gaza protest`)
+                    g.prep = match self.prep_before(head, tokens, marks) {
+                        Some(m @ (Marker::Target | Marker::Location)) => Some(m),
+                        None => None,
+                        Some(_) => g.prep,
+                    };
                 }
             }
             if g.prep.is_none() {
@@ -1913,6 +1916,11 @@ mod tests {
                 "Afghan forces launch attacks on several border posts of Pakistan."
             ),
             ["AFG attack PAK"]
+        );
+        // with no preposition before it, a group of people may be the subject
+        assert_eq!(
+            triples("en", "A group of Moroccan diplomats held talks with Spain."),
+            ["ESP meeting MAR"]
         );
         // not any noun before `of`: `to guarantee the transit of Russian gas` has no target
         assert!(triples(
