@@ -1972,6 +1972,21 @@ mod tests {
     }
 
     #[test]
+    fn an_instrument_verb_needs_an_act_or_body_before_it() {
+        assert_eq!(
+            triples("en", "Israeli airstrikes hit Sanaa, Yemen."),
+            ["ISR attack YEM"]
+        );
+        assert_eq!(
+            triples("en", "Six Russian drones hit Kharkiv, Ukraine."),
+            ["RUS attack UKR"]
+        );
+        // not after anything else
+        assert!(triples("en", "US tariffs hit Chinese exports.").is_empty());
+        assert!(triples("en", "Pakistan's batsmen hit India's bowlers hard.").is_empty());
+    }
+
+    #[test]
     fn councils_and_cabinets_act_for_what_they_belong_to() {
         assert_eq!(
             triples("en", "The Council of the European Union condemned Russia."),

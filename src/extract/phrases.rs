@@ -91,6 +91,8 @@ pub struct CueHit {
     closing: Option<usize>,
     /// For a framed cue, the token where its closing phrase starts: its object lies before.
     pub object_end: Option<usize>,
+    /// An instrument verb: a cue only right after an act of its kind or a body.
+    after_act: bool,
 }
 
 /// The compiled phrase tables of one language.
@@ -147,6 +149,7 @@ impl PhraseMatcher {
                     mutual: c.mutual,
                     closing,
                     object_end: None,
+                    after_act: c.after_act,
                 },
             )
         }));
@@ -190,6 +193,18 @@ impl PhraseMatcher {
                 c.value.object_end = self.closes(&self.closings[i], tokens, c.end);
                 c.value.object_end.is_some()
             }
+        });
+        // an instrument verb needs its act or a body right before it (`airstrikes hit`)
+        let acts: Vec<(usize, RelationKind)> = p
+            .cues
+            .iter()
+            .filter(|c| matches!(c.value.form, CueForm::Noun | CueForm::Either))
+            .map(|c| (c.end, c.value.kind))
+            .collect();
+        p.cues.retain(|c| {
+            !c.value.after_act
+                || acts.contains(&(c.start, c.value.kind))
+                || p.roles.iter().any(|r| r.end == c.start && !r.value.person)
         });
         p.excluded = !self.context.find(lower, tokens, &self.clitics).is_empty();
     }

@@ -142,6 +142,9 @@ pub struct Cue {
     /// Closing phrases of a framed cue (`designate X as a terrorist organization`): the cue holds
     /// only when one of them follows its object. Empty for a plain cue.
     pub closings: Vec<String>,
+    /// An instrument verb (`hit`, `pounded`): a cue only right after an act of its kind or a
+    /// body (`Israeli airstrikes hit Sanaa`, `Russian warplanes pounded Aleppo`).
+    pub after_act: bool,
 }
 
 /// Everything relgraph knows about one language.
@@ -774,6 +777,9 @@ struct CuesFile {
     /// phrase after its object (`designate * as a terrorist`).
     #[serde(default)]
     framed: Vec<String>,
+    /// Verbs whose subject is the act or the weapon (`airstrikes hit`, `warplanes pounded`).
+    #[serde(default)]
+    instrument: Vec<String>,
 }
 
 fn regexes(file: &str, patterns: &[String]) -> Result<Vec<Regex>> {
@@ -910,6 +916,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                     form,
                     mutual,
                     closings: closing.map(str::to_string).into_iter().collect(),
+                    after_act: false,
                 }),
             }
         };
@@ -975,6 +982,19 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                     form
                 };
                 add(p, form, false, Some(&closing));
+            }
+        }
+        for p in lower_all(c.instrument) {
+            // (a phrase listed otherwise too stays a plain cue)
+            if !cues.iter().any(|x| x.phrase == p && x.kind == kind) {
+                cues.push(Cue {
+                    phrase: p,
+                    kind,
+                    form: CueForm::Verb,
+                    mutual: false,
+                    closings: Vec::new(),
+                    after_act: true,
+                });
             }
         }
     }
