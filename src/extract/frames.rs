@@ -751,6 +751,10 @@ fn voice(
     });
     let aux_before = aux_before || coordinated;
     let by_after = cue.end < tokens.len() && marks[cue.end] == Some(Marker::Agent);
+    // a weapon fired at a target acts on it (`Iranian missiles are fired at Israel`)
+    if cue.value.after_weapon && !by_after {
+        return form;
+    }
     let participle =
         first.ends_with("ed") || ctx.lang.irregular_participles.contains(first.as_str());
     if participle && (aux_before || by_after) {

@@ -1981,6 +1981,22 @@ mod tests {
             triples("en", "Six Russian drones hit Kharkiv, Ukraine."),
             ["RUS attack UKR"]
         );
+        // after a weapon it is active, an auxiliary aside, unless an agent follows
+        assert_eq!(
+            triples("en", "Iranian missiles are fired at Israel."),
+            ["IRN attack ISR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Dozens of Iranian drones were launched toward Israel."
+            ),
+            ["IRN attack ISR"]
+        );
+        assert_eq!(
+            triples("en", "Russian drones were hit by Ukrainian air defenses."),
+            ["UKR attack RUS"]
+        );
         // not after anything else
         assert!(triples("en", "US tariffs hit Chinese exports.").is_empty());
         assert!(triples("en", "Pakistan's batsmen hit India's bowlers hard.").is_empty());

@@ -91,8 +91,13 @@ pub struct CueHit {
     closing: Option<usize>,
     /// For a framed cue, the token where its closing phrase starts: its object lies before.
     pub object_end: Option<usize>,
-    /// An instrument verb: a cue only right after an act of its kind or a body.
+    /// An instrument verb: a cue only right after an act of its kind or a weapon.
     after_act: bool,
+    /// An instrument verb, which reads active after a weapon.
+    instrument: bool,
+    /// Right after an act of its kind or a weapon (a passive auxiliary aside): `missiles were
+    /// fired at`. Set for instrument verbs only.
+    pub after_weapon: bool,
 }
 
 /// The compiled phrase tables of one language.
@@ -106,6 +111,8 @@ pub struct PhraseMatcher {
     clitics: Vec<String>,
     /// The closing phrases of each framed cue, as lowercase words.
     closings: Vec<Vec<Vec<String>>>,
+    /// Body roles after which an instrument verb is a cue.
+    instrument_bodies: rustc_hash::FxHashSet<String>,
 }
 
 /// How far after a framed cue its closing phrase may start, in tokens (`designates the Viv Ansanm
@@ -150,11 +157,14 @@ impl PhraseMatcher {
                     closing,
                     object_end: None,
                     after_act: c.after_act,
+                    instrument: c.instrument,
+                    after_weapon: false,
                 },
             )
         }));
         PhraseMatcher {
             closings,
+            instrument_bodies: lang.instrument_bodies.clone(),
             cues,
             markers: Table::new(lang.markers.iter().cloned()),
             roles: Table::new(lang.roles.iter().cloned()),
@@ -194,18 +204,33 @@ impl PhraseMatcher {
                 c.value.object_end.is_some()
             }
         });
-        // an instrument verb needs its act or a body right before it (`airstrikes hit`)
+        // an instrument verb needs its act or a weapon right before it (`airstrikes hit`), a
+        // passive auxiliary aside (`missiles were fired at`)
         let acts: Vec<(usize, RelationKind)> = p
             .cues
             .iter()
             .filter(|c| matches!(c.value.form, CueForm::Noun | CueForm::Either))
             .map(|c| (c.end, c.value.kind))
             .collect();
-        p.cues.retain(|c| {
-            !c.value.after_act
-                || acts.contains(&(c.start, c.value.kind))
-                || p.roles.iter().any(|r| r.end == c.start && !r.value.person)
-        });
+        let aux = |t: usize| {
+            p.markers
+                .iter()
+                .any(|m| m.value == Marker::PassiveAux && m.start == t && m.end == t + 1)
+        };
+        let roles = &p.roles;
+        for c in p.cues.iter_mut().filter(|c| c.value.instrument) {
+            let at = if c.start > 0 && aux(c.start - 1) {
+                c.start - 1
+            } else {
+                c.start
+            };
+            c.value.after_weapon = acts.contains(&(at, c.value.kind))
+                || roles
+                    .iter()
+                    .any(|r| r.end == at && self.instrument_bodies.contains(&r.value.role));
+        }
+        p.cues
+            .retain(|c| !c.value.after_act || c.value.after_weapon);
         p.excluded = !self.context.find(lower, tokens, &self.clitics).is_empty();
     }
 

@@ -143,8 +143,11 @@ pub struct Cue {
     /// only when one of them follows its object. Empty for a plain cue.
     pub closings: Vec<String>,
     /// An instrument verb (`hit`, `pounded`): a cue only right after an act of its kind or a
-    /// body (`Israeli airstrikes hit Sanaa`, `Russian warplanes pounded Aleppo`).
+    /// weapon (`Israeli airstrikes hit Sanaa`, `Russian warplanes pounded Aleppo`).
     pub after_act: bool,
+    /// Listed as an instrument verb: after a weapon it is active even after an auxiliary
+    /// (`Iranian missiles are fired at Israel`).
+    pub instrument: bool,
 }
 
 /// Everything relgraph knows about one language.
@@ -182,6 +185,9 @@ pub struct Language {
     /// Number words and quantifiers between a target preposition and a name (`sanctions on four
     /// Venezuelan companies`); digits count too.
     pub quantifiers: FxHashSet<String>,
+    /// Body roles (as normalised in `[roles.body]`) that are weapons or armed forces, after which
+    /// an instrument verb is a cue (`drones hit`, `missiles were fired at`).
+    pub instrument_bodies: FxHashSet<String>,
     /// Nouns for a part of a place or of a people: a name after `of` following one takes the
     /// preposition before the noun (`airstrikes on several suburbs of Beirut`).
     pub part_nouns: FxHashSet<String>,
@@ -644,6 +650,8 @@ struct LanguageFile {
     #[serde(default)]
     part_nouns: Vec<String>,
     #[serde(default)]
+    instrument_bodies: Vec<String>,
+    #[serde(default)]
     agent_suffixes: Vec<String>,
     #[serde(default)]
     phrase_fillers: Vec<String>,
@@ -917,6 +925,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                     mutual,
                     closings: closing.map(str::to_string).into_iter().collect(),
                     after_act: false,
+                    instrument: false,
                 }),
             }
         };
@@ -985,16 +994,18 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             }
         }
         for p in lower_all(c.instrument) {
-            // (a phrase listed otherwise too stays a plain cue)
-            if !cues.iter().any(|x| x.phrase == p && x.kind == kind) {
-                cues.push(Cue {
+            // (a phrase listed otherwise too stays a cue after anything: `fired at`)
+            match cues.iter_mut().find(|x| x.phrase == p && x.kind == kind) {
+                Some(x) => x.instrument = true,
+                None => cues.push(Cue {
                     phrase: p,
                     kind,
                     form: CueForm::Verb,
                     mutual: false,
                     closings: Vec::new(),
                     after_act: true,
-                });
+                    instrument: true,
+                }),
             }
         }
     }
@@ -1032,6 +1043,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         determiners: lower_all(f.determiners).collect(),
         quantifiers: lower_all(f.quantifiers).collect(),
         part_nouns: lower_all(f.part_nouns).collect(),
+        instrument_bodies: lower_all(f.instrument_bodies).collect(),
         agent_suffixes: lower_all(f.agent_suffixes).collect(),
         clitics: lower_all(f.clitics).collect(),
         excluded_context: lower_all(f.context.excluded).collect(),
