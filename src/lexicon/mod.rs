@@ -168,6 +168,8 @@ pub struct Language {
     pub drop_line: Vec<Regex>,
     /// Lines from which the rest of the article is dropped.
     pub cut_rest: Vec<Regex>,
+    /// Line openings to drop (datelines: `Jakarta, CNN Indonesia - -`, `WASHINGTON (Reuters) -`).
+    pub strip_prefix: Vec<Regex>,
     /// Signal words and phrases.
     pub markers: Vec<(String, Marker)>,
     /// Referring phrases.
@@ -383,6 +385,8 @@ pub struct Boilerplate {
     pub drop_line: Option<Regex>,
     /// Lines from which the rest is dropped (comment forms).
     pub cut_rest: Option<Regex>,
+    /// Line openings to drop (datelines), anchored at the line's start.
+    pub strip_prefix: Option<Regex>,
 }
 
 impl Boilerplate {
@@ -395,7 +399,7 @@ impl Boilerplate {
             if parts.is_empty() {
                 return Ok(None);
             }
-            RegexBuilder::new(&parts.join("|"))
+            RegexBuilder::new(&format!("(?:{})", parts.join("|")))
                 .case_insensitive(true)
                 .build()
                 .map(Some)
@@ -404,6 +408,7 @@ impl Boilerplate {
         Ok(Boilerplate {
             drop_line: join(|l| &l.drop_line)?,
             cut_rest: join(|l| &l.cut_rest)?,
+            strip_prefix: join(|l| &l.strip_prefix)?,
         })
     }
 }
@@ -700,6 +705,8 @@ struct BoilerplateFile {
     drop_line: Vec<String>,
     #[serde(default)]
     cut_rest: Vec<String>,
+    #[serde(default)]
+    strip_prefix: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -1034,6 +1041,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         abbreviations: lower_all(f.abbreviations).collect(),
         drop_line: regexes(file, &f.boilerplate.drop_line)?,
         cut_rest: regexes(file, &f.boilerplate.cut_rest)?,
+        strip_prefix: regexes(file, &f.boilerplate.strip_prefix)?,
         markers,
         references,
         roles,
