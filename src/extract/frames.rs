@@ -135,6 +135,21 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let planned = before(Marker::Planned, cue.start.saturating_sub(SCOPE)) || head.is_some();
 
         let form = voice(ctx, cue, tokens, marks);
+        // a bare form joined to an active verb cue and its object is a verb too (`recalls its
+        // ambassador to Argentina and summons Argentina's ambassador`)
+        let form = if form == CueForm::Either
+            && cue.start > 0
+            && marks[cue.start - 1] == Some(Marker::Coordinator)
+            && cues[..ci].iter().any(|c| {
+                c.start >= clause_start
+                    && matches!(c.value.form, CueForm::Verb | CueForm::Either)
+                    && voice(ctx, c, tokens, marks) != CueForm::Passive
+                    && groups.iter().any(|g| g.start >= c.end && g.end < cue.start)
+            }) {
+            CueForm::Verb
+        } else {
+            form
+        };
         // a participle after a preposition, determiner or count describes a noun (`a clinic for
         // wounded children`, `the captured soldiers`, `returns two seized armored cars`)
         if form == CueForm::Verb

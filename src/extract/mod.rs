@@ -2003,6 +2003,51 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_form_joined_to_a_verb_and_its_object_is_a_verb() {
+        assert_eq!(
+            triples(
+                "en",
+                "Brazil recalls its ambassador to Argentina and summons Argentina's ambassador."
+            ),
+            ["BRA opposition ARG", "BRA sanction ARG"]
+        );
+        // not a noun joined to a noun
+        assert_eq!(
+            triples("en", "Israel's attacks and strikes on Gaza continue."),
+            ["ISR attack PSE"]
+        );
+    }
+
+    #[test]
+    fn closures_grants_military_action_and_ends() {
+        assert_eq!(
+            triples(
+                "en",
+                "Latvia announces the sudden closure of its border with Belarus."
+            ),
+            ["LVA sanction BLR"]
+        );
+        assert_eq!(
+            triples("en", "Vietnam grants 40 scholarships to Ukrainians."),
+            ["VNM aid UKR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Pakistan announces the start of large-scale military action against India."
+            ),
+            ["PAK attack IND"]
+        );
+        // an act brought to an end is not taking place
+        assert!(triples(
+            "en",
+            "Egypt and Qatar mediate an end to military operations in Gaza."
+        )
+        .iter()
+        .all(|t| !t.contains("attack")));
+    }
+
+    #[test]
     fn councils_and_cabinets_act_for_what_they_belong_to() {
         assert_eq!(
             triples("en", "The Council of the European Union condemned Russia."),
