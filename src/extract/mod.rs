@@ -2038,6 +2038,13 @@ mod tests {
             ),
             ["PAK attack IND"]
         );
+        // nor is a prohibited one
+        assert!(!triples(
+            "en",
+            "The United States will prohibit all aid to Albanian rebels."
+        )
+        .iter()
+        .any(|t| t.contains("aid")));
         // an act brought to an end is not taking place
         assert!(triples(
             "en",
