@@ -2055,6 +2055,21 @@ mod tests {
     }
 
     #[test]
+    fn urging_is_opposition_in_both_languages() {
+        assert_eq!(
+            triples(
+                "id",
+                "Amerika Serikat mendesak China membebaskan tahanan itu."
+            ),
+            ["USA opposition CHN"]
+        );
+        assert_eq!(
+            triples("en", "The United States urged China to free the prisoner."),
+            ["USA opposition CHN"]
+        );
+    }
+
+    #[test]
     fn councils_and_cabinets_act_for_what_they_belong_to() {
         assert_eq!(
             triples("en", "The Council of the European Union condemned Russia."),
