@@ -614,12 +614,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     };
                     // a name right after a bare English form is its object (`will recognize
                     // Palestine at the UN`); else a marked target; else the subject-verb rule
-                    let tgt = if form == CueForm::Either {
-                        adjacent_after.or(marked_target).or(direct)
+                    // (each candidate in turn: a place of the subject's own country is no
+                    // target, and the object may still be: `kill 17 Taliban militants ... in
+                    // Lakki Marwat District, Pakistan`)
+                    let candidates = if form == CueForm::Either {
+                        [adjacent_after, marked_target, direct]
                     } else {
-                        marked_target
-                    }
-                    .filter(|&g| Some(g) != src && !same_actors(groups, g, src));
+                        [marked_target, None, None]
+                    };
+                    let tgt = candidates
+                        .into_iter()
+                        .flatten()
+                        .find(|&g| Some(g) != src && !same_actors(groups, g, src));
                     (src, tgt)
                 }
             }

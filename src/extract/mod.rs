@@ -2070,6 +2070,18 @@ mod tests {
     }
 
     #[test]
+    fn a_place_of_the_subjects_own_country_leaves_the_object_as_target() {
+        assert_eq!(
+            triples(
+                "en",
+                "The Pakistani army kills 17 Taliban militants in an operation in Lakki Marwat \
+                 District, Khyber Pakhtunkhwa, Pakistan."
+            ),
+            ["PAK attack AFG"]
+        );
+    }
+
+    #[test]
     fn councils_and_cabinets_act_for_what_they_belong_to() {
         assert_eq!(
             triples("en", "The Council of the European Union condemned Russia."),
