@@ -420,12 +420,19 @@ impl ArticleCtx<'_, '_> {
                 m.id.as_ref()
                     .and_then(|id| self.actors.get(id))
                     .is_some_and(|a| a.kind == ActorKind::Country);
-            let head = if self.lang.genitive_after {
-                m.start.checked_sub(1).and_then(|i| tokens.get(i))
+            let at = if self.lang.genitive_after {
+                m.start.checked_sub(1)
             } else {
-                tokens.get(m.end)
+                Some(m.end)
             };
-            !(is_country && origin(head))
+            let head = at.and_then(|i| tokens.get(i));
+            // (not inside a name: `Somali National Army`)
+            let in_name = !self.lang.genitive_after
+                && head.is_some_and(|h| h.capital)
+                && at
+                    .and_then(|i| tokens.get(i + 1))
+                    .is_some_and(|t| t.word && t.capital);
+            !(is_country && origin(head) && !in_name)
         });
         let mention_at = |t: usize| mentions.iter().position(|m| m.start == t);
         let mention_ending = |t: usize| mentions.iter().position(|m| m.end == t);
@@ -1888,6 +1895,17 @@ mod tests {
             ),
             ["ISR attack LBN"]
         );
+        // (an origin noun inside such a name is part of it: `Somali National Army`)
+        assert_eq!(
+            triples(
+                "en",
+                "Al-Shabaab fighters are killed by the Somali National Army."
+            ),
+            // (Al-Shabaab's country is Somalia)
+            ["SOM attack SOM"]
+        );
+        // a lowercase origin noun still makes an origin: `a Somali national` is a person
+        assert!(triples("en", "A Somali national attacked Kenya.").is_empty());
         // not a person's office: a deputy is not the prime minister
         let x = run(
             "en",
