@@ -100,9 +100,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // object is shared
         // (nor does a verb joined to this one, which shares its object: `menewaskan dan melukai
         // enam polisi`, `shoot and injure five Palestinians`)
+        // (nor does an act this cue suspends or halts, which is its object: `suspended
+        // intelligence sharing with Ukraine`)
         let complement = |c: &Span<CueHit>| {
             is_complement(cue, c, marks)
                 || (c.start == cue.end + 1 && marks[cue.end] == Some(Marker::Coordinator))
+                || (marks[cue.start] == Some(Marker::Negation) && c.start <= cue.end + 2)
         };
         let window_end = cues[ci + 1..]
             .iter()

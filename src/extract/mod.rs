@@ -2056,6 +2056,14 @@ mod tests {
             ),
             ["PAK attack IND"]
         );
+        // suspending an act with someone is a sanction on them
+        assert_eq!(
+            triples(
+                "en",
+                "The United States has suspended intelligence sharing with Ukraine."
+            ),
+            ["USA sanction UKR"]
+        );
         // nor is a prohibited one
         assert!(!triples(
             "en",
