@@ -157,7 +157,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // wounded children`, `the captured soldiers`, `returns two seized armored cars`)
         if form == CueForm::Verb
             && cue.end - cue.start == 1
-            && tokens[cue.start].lower.ends_with("ed")
+            && ctx.lang.is_regular_participle(&tokens[cue.start].lower)
             && cue.start > 0
             && (marks[cue.start - 1].is_some_and(Marker::is_preposition)
                 || {
@@ -762,7 +762,7 @@ fn voice(
         return form;
     }
     let first = &tokens[cue.start].lower;
-    if first.ends_with("ing") {
+    if ctx.lang.is_gerund(first) {
         return form;
     }
     let aux_before =
@@ -779,8 +779,8 @@ fn voice(
     if cue.value.after_weapon && !by_after {
         return form;
     }
-    let participle =
-        first.ends_with("ed") || ctx.lang.irregular_participles.contains(first.as_str());
+    let participle = ctx.lang.is_regular_participle(first)
+        || ctx.lang.irregular_participles.contains(first.as_str());
     if participle && (aux_before || by_after) {
         CueForm::Passive
     } else {

@@ -214,6 +214,10 @@ pub struct Language {
     /// Lowercase past participles that do not end in `-ed` (`struck`, `sunk`): after a passive
     /// auxiliary or before `by` they make a cue passive.
     pub irregular_participles: FxHashSet<String>,
+    /// Lowercase endings of regular past participles (`-ed`).
+    pub participle_suffixes: Vec<String>,
+    /// Lowercase endings of present participles (`-ing`), which are never passive.
+    pub gerund_suffixes: Vec<String>,
     /// Lowercase words that mark a sentence as sport or entertainment (no relations from it).
     pub excluded_context: Vec<String>,
     /// Lowercase nouns that turn a neighbouring country name into an origin (`pemain asal Nigeria`).
@@ -236,6 +240,20 @@ impl Language {
         self.adverb_suffixes
             .iter()
             .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+    }
+
+    /// Whether a lowercase word has a regular past participle's ending (`condemned`).
+    pub fn is_regular_participle(&self, word: &str) -> bool {
+        self.participle_suffixes
+            .iter()
+            .any(|e| word.ends_with(e.as_str()))
+    }
+
+    /// Whether a lowercase word has a present participle's ending (`attacking`).
+    pub fn is_gerund(&self, word: &str) -> bool {
+        self.gerund_suffixes
+            .iter()
+            .any(|e| word.ends_with(e.as_str()))
     }
 }
 
@@ -646,6 +664,10 @@ struct LanguageFile {
     infinitive_markers: Vec<String>,
     #[serde(default)]
     adverb_suffixes: Vec<String>,
+    #[serde(default)]
+    participle_suffixes: Vec<String>,
+    #[serde(default)]
+    gerund_suffixes: Vec<String>,
     #[serde(default)]
     irregular_participles: Vec<String>,
     #[serde(default)]
@@ -1074,6 +1096,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         subject_pronouns: lower_all(f.subject_pronouns).collect(),
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
         adverb_suffixes: lower_all(f.adverb_suffixes).collect(),
+        participle_suffixes: lower_all(f.participle_suffixes).collect(),
+        gerund_suffixes: lower_all(f.gerund_suffixes).collect(),
         irregular_participles: lower_all(f.irregular_participles).collect(),
         genitive_after: match f.genitive.as_str() {
             "after" => true,
