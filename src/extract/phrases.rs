@@ -200,7 +200,7 @@ impl PhraseMatcher {
         p.cues.retain_mut(|c| match c.value.closing {
             None => true,
             Some(i) => {
-                c.value.object_end = self.closes(&self.closings[i], tokens, c.end);
+                c.value.object_end = closes(&self.closings[i], tokens, c.end);
                 c.value.object_end.is_some()
             }
         });
@@ -233,24 +233,24 @@ impl PhraseMatcher {
             .retain(|c| !c.value.after_act || c.value.after_weapon);
         p.excluded = !self.context.find(lower, tokens, &self.clitics).is_empty();
     }
+}
 
-    /// Where the first of a framed cue's closing phrases starts after its object (at least one
-    /// token after the cue ending at `after`): `designates [the Houthis] as a terrorist
-    /// organization`.
-    fn closes(&self, closings: &[Vec<String>], tokens: &[Token], after: usize) -> Option<usize> {
-        let window = &tokens[after.min(tokens.len())..];
-        let window = &window[..window.len().min(MAX_FRAME_TOKENS + 1)];
-        (1..window.len())
-            .find(|&k| {
-                closings.iter().any(|c| {
-                    window[k..].len() >= c.len()
-                        && c.iter()
-                            .zip(&window[k..])
-                            .all(|(w, t)| t.lower == w.as_str())
-                })
+/// Where the first of a framed cue's closing phrases starts after its object (at least one
+/// token after the cue ending at `after`): `designates [the Houthis] as a terrorist
+/// organization`.
+fn closes(closings: &[Vec<String>], tokens: &[Token], after: usize) -> Option<usize> {
+    let window = &tokens[after.min(tokens.len())..];
+    let window = &window[..window.len().min(MAX_FRAME_TOKENS + 1)];
+    (1..window.len())
+        .find(|&k| {
+            closings.iter().any(|c| {
+                window[k..].len() >= c.len()
+                    && c.iter()
+                        .zip(&window[k..])
+                        .all(|(w, t)| t.lower == w.as_str())
             })
-            .map(|k| after + k)
-    }
+        })
+        .map(|k| after + k)
 }
 
 #[cfg(test)]
