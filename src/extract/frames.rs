@@ -84,6 +84,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
     };
     let inside_group = |c: &Span<CueHit>| groups.iter().any(|g| g.start < c.end && c.start < g.end);
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
+    // each cue's voice, read once: later cues ask it of earlier ones
+    let voices: Vec<CueForm> = cues.iter().map(|c| voice(ctx, c, tokens, marks)).collect();
     for (ci, cue) in cues.iter().enumerate() {
         let clause_start = (0..cue.start)
             .rev()
@@ -137,16 +139,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
         let planned = before(Marker::Planned, cue.start.saturating_sub(SCOPE)) || head.is_some();
 
-        let form = voice(ctx, cue, tokens, marks);
+        let form = voices[ci];
         // a bare form joined to an active verb cue and its object is a verb too (`recalls its
         // ambassador to Argentina and summons Argentina's ambassador`)
         let form = if form == CueForm::Either
             && cue.start > 0
             && marks[cue.start - 1] == Some(Marker::Coordinator)
-            && cues[..ci].iter().any(|c| {
+            && cues[..ci].iter().zip(&voices[..ci]).any(|(c, &v)| {
                 c.start >= clause_start
                     && matches!(c.value.form, CueForm::Verb | CueForm::Either)
-                    && voice(ctx, c, tokens, marks) != CueForm::Passive
+                    && v != CueForm::Passive
                     && groups.iter().any(|g| g.start >= c.end && g.end < cue.start)
             }) {
             CueForm::Verb
@@ -559,11 +561,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // verb's agent does it (the victims of a fight may be its parties:
                     // `six soldiers and 34 Boko Haram gunmen are killed during a shootout`)
                     let undergone = subject.filter(|_| !cue.value.mutual).and_then(|sg| {
-                        cues[..ci].iter().rev().find(|c| {
-                            c.start >= groups[sg].end
-                                && c.start >= clause_start
-                                && voice(ctx, c, tokens, marks) == CueForm::Passive
-                        })
+                        cues[..ci]
+                            .iter()
+                            .zip(&voices[..ci])
+                            .rev()
+                            .find(|(c, &v)| {
+                                c.start >= groups[sg].end
+                                    && c.start >= clause_start
+                                    && v == CueForm::Passive
+                            })
+                            .map(|(c, _)| c)
                     });
                     let passive_agent = undergone.and_then(|c| {
                         groups.iter().position(|g| {
