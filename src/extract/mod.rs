@@ -467,13 +467,8 @@ impl ArticleCtx<'_, '_> {
                 country = Some(m);
                 span_start = mentions[m].start;
             } else if let Some(m) = (!role.value.person)
-                .then(|| {
-                    self.named_body_start(role.start, tokens, phrases, |k| {
-                        mention_ending(k).is_some()
-                    })
-                })
+                .then(|| self.name_before_body_words(role.start, tokens, phrases, mention_ending))
                 .flatten()
-                .and_then(&mention_ending)
                 .filter(|&m| body(m) && !used[m])
             {
                 // a body with a name of its own after its country (`Israel Defense Forces`,
@@ -581,20 +576,19 @@ impl ArticleCtx<'_, '_> {
         entities
     }
 
-    /// Where the capitalised words of a body's own name start before its role word at `t`
-    /// (`Defense` in `Israel Defense Forces`): at most two, none of them a marker or role, and
-    /// `ends_name` true right after them.
-    fn named_body_start(
+    /// The mention right before the capitalised words of a body's own name that precede its role
+    /// word at `t` (`Israel` in `Israel Defense Forces`): at most two words, none of them a marker
+    /// or role. `mention_ending(k)` is the mention ending right before token `k`, if any.
+    fn name_before_body_words(
         &self,
         t: usize,
         tokens: &[Token],
         phrases: &Phrases,
-        ends_name: impl Fn(usize) -> bool,
+        mention_ending: impl Fn(usize) -> Option<usize>,
     ) -> Option<usize> {
         const MAX_NAME_WORDS: usize = 2;
         let covered = |k: usize| {
-            phrases.markers.iter().any(|m| m.start <= k && k < m.end)
-                || phrases.roles.iter().any(|r| r.start <= k && k < r.end)
+            phrases.markers.iter().any(|m| m.covers(k)) || phrases.roles.iter().any(|r| r.covers(k))
         };
         let mut k = t;
         while k > 0 && t - k < MAX_NAME_WORDS {
@@ -603,8 +597,8 @@ impl ArticleCtx<'_, '_> {
                 return None;
             }
             k -= 1;
-            if ends_name(k) {
-                return Some(k);
+            if let Some(m) = mention_ending(k) {
+                return Some(m);
             }
         }
         None
@@ -645,9 +639,9 @@ impl ArticleCtx<'_, '_> {
     ) -> Option<(usize, String)> {
         let covered = |t: usize| {
             mentions.iter().any(|&(s, e)| s <= t && t < e)
-                || phrases.cues.iter().any(|c| c.start <= t && t < c.end)
-                || phrases.roles.iter().any(|c| c.start <= t && t < c.end)
-                || phrases.markers.iter().any(|c| c.start <= t && t < c.end)
+                || phrases.cues.iter().any(|c| c.covers(t))
+                || phrases.roles.iter().any(|r| r.covers(t))
+                || phrases.markers.iter().any(|m| m.covers(t))
         };
         let mut k = k;
         while k < tokens.len()
@@ -869,8 +863,8 @@ impl ArticleCtx<'_, '_> {
                 && marks[k].is_none()
                 && !self.lang.determiners.contains(w)
                 && !self.lang.quantifiers.contains(w)
-                && !phrases.cues.iter().any(|c| c.start <= k && k < c.end)
-                && !phrases.roles.iter().any(|r| r.start <= k && k < r.end)
+                && !phrases.cues.iter().any(|c| c.covers(k))
+                && !phrases.roles.iter().any(|r| r.covers(k))
         };
         let mut k = noun;
         while k > 0 && noun - k < MAX_MODIFIERS && plain(k - 1) {

@@ -18,6 +18,13 @@ pub struct Span<T> {
     pub value: T,
 }
 
+impl<T> Span<T> {
+    /// Whether the phrase covers token `t`.
+    pub fn covers(&self, t: usize) -> bool {
+        self.start <= t && t < self.end
+    }
+}
+
 #[derive(Debug)]
 struct Table<T> {
     automaton: AhoCorasick,
