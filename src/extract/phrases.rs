@@ -213,6 +213,15 @@ impl PhraseMatcher {
         });
         // an instrument verb needs its act or a weapon right before it (`airstrikes hit`), a
         // passive auxiliary aside (`missiles were fired at`)
+        if p.cues.iter().any(|c| c.value.instrument) {
+            self.mark_after_weapon(p);
+        }
+        p.excluded = !self.context.find(lower, tokens, &self.clitics).is_empty();
+    }
+
+    /// Marks the instrument verbs that follow an act of their kind or a weapon, and drops those
+    /// that are cues only there.
+    fn mark_after_weapon(&self, p: &mut Phrases) {
         let acts: Vec<(usize, RelationKind)> = p
             .cues
             .iter()
@@ -238,7 +247,6 @@ impl PhraseMatcher {
         }
         p.cues
             .retain(|c| !c.value.after_act || c.value.after_weapon);
-        p.excluded = !self.context.find(lower, tokens, &self.clitics).is_empty();
     }
 }
 
