@@ -244,17 +244,17 @@ impl Language {
 
     /// Whether a lowercase word has a regular past participle's ending (`condemned`).
     pub fn is_regular_participle(&self, word: &str) -> bool {
-        self.participle_suffixes
-            .iter()
-            .any(|e| word.ends_with(e.as_str()))
+        ends_with_any(word, &self.participle_suffixes)
     }
 
     /// Whether a lowercase word has a present participle's ending (`attacking`).
     pub fn is_gerund(&self, word: &str) -> bool {
-        self.gerund_suffixes
-            .iter()
-            .any(|e| word.ends_with(e.as_str()))
+        ends_with_any(word, &self.gerund_suffixes)
     }
+}
+
+fn ends_with_any(word: &str, suffixes: &[String]) -> bool {
+    suffixes.iter().any(|e| word.ends_with(e.as_str()))
 }
 
 /// A name and the language it is matched in (`None`: every language).
