@@ -162,12 +162,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             && ctx.lang.is_regular_participle(&tokens[cue.start].lower)
             && cue.start > 0
             && (marks[cue.start - 1].is_some_and(Marker::is_preposition)
-                || {
-                    let w = tokens[cue.start - 1].lower.as_str();
-                    ctx.lang.determiners.contains(w)
-                        || ctx.lang.quantifiers.contains(w)
-                        || w.chars().all(|c| c.is_ascii_digit())
-                }
+                || ctx
+                    .lang
+                    .is_determiner_or_count(&tokens[cue.start - 1].lower)
                 || compound_modifier(tokens, cue.start))
         {
             continue;

@@ -871,12 +871,7 @@ impl ArticleCtx<'_, '_> {
             k -= 1;
         }
         // (`several`, `the`, `two` before it)
-        while k > 0 && {
-            let w = tokens[k - 1].lower.as_str();
-            self.lang.quantifiers.contains(w)
-                || self.lang.determiners.contains(w)
-                || w.chars().all(|c| c.is_ascii_digit())
-        } {
+        while k > 0 && self.lang.is_determiner_or_count(&tokens[k - 1].lower) {
             k -= 1;
         }
         Some(k)

@@ -242,6 +242,14 @@ impl Language {
             .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
     }
 
+    /// Whether a lowercase word is a determiner, a quantifier or a number (`the`, `several`,
+    /// `two`, `40`): what may stand before a noun in its phrase.
+    pub fn is_determiner_or_count(&self, word: &str) -> bool {
+        self.determiners.contains(word)
+            || self.quantifiers.contains(word)
+            || word.chars().all(|c| c.is_ascii_digit())
+    }
+
     /// Whether a lowercase word has a regular past participle's ending (`condemned`).
     pub fn is_regular_participle(&self, word: &str) -> bool {
         ends_with_any(word, &self.participle_suffixes)
