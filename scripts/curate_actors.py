@@ -6,6 +6,7 @@ Inputs:
   ../shared/data/world_leaders_2021.csv heads of state and government from 2021 (Wikidata, CC0)
   data/curation/country_overrides.tsv   news short forms, metonyms, names to drop (hand-curated)
   data/curation/persons_manual.tsv      leaders before 2021 and after 2022, foreign ministers
+  data/curation/demonyms.tsv            plural nouns and alternative adjectives for peoples
 Outputs (committed, read by relgraph at build time):
   data/actors/countries.tsv  iso3, name_en, name_id, names, demonyms, source
   data/actors/persons.tsv    id, name, country, role, start, end, aliases, source
@@ -73,6 +74,7 @@ def main():
     for r in rows(os.path.join(CUR, "country_overrides.tsv")):
         add, drop, src = overrides.get(r[0], ([], set(), ""))
         overrides[r[0]] = (add + split(r[1]), drop | set(split(r[2])), "; ".join(x for x in (src, r[3]) if x))
+    extra_demonyms = {r[0]: split(r[1]) for r in rows(os.path.join(CUR, "demonyms.tsv"))}
     countries = []
     by_name = {}
     with open(os.path.join(SHARED, "countries.tsv"), encoding="utf-8") as f:
@@ -113,7 +115,10 @@ def main():
                 demonyms.append(d)
                 if d.endswith(("n", "i")):
                     demonyms.append(d + "s")
+            demonyms += [e for e in extra_demonyms.get(iso3, []) if e not in demonyms]
             src = "iso-codes, CLDR, countryinfo (../shared/data/countries.tsv)"
+            if iso3 in extra_demonyms:
+                src += "; demonyms: Wikipedia list of demonyms"
             if osrc:
                 src += "; curated: " + osrc
             countries.append((iso3, r["name_en"], r["name_id"], "|".join(out), "|".join(demonyms), src))

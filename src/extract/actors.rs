@@ -513,6 +513,20 @@ mod tests {
     }
 
     #[test]
+    fn peoples_resolve_by_their_plural_nouns() {
+        // the reference list has one adjective per country; data/curation/demonyms.tsv adds the
+        // nouns for its people that do not end in -n or -i
+        assert_eq!(
+            names("Greenlanders, Danes and Spaniards protest", "en"),
+            ["GRL", "DNK", "ESP"]
+        );
+        assert_eq!(
+            names("Argentinian and Saudi Arabian envoys", "en"),
+            ["ARG", "SAU"]
+        );
+    }
+
+    #[test]
     fn longest_name_wins() {
         assert_eq!(
             names("sengketa di Laut China Selatan", "id"),
