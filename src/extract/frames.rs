@@ -233,6 +233,29 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         } else {
             cue.start
         };
+        // the owner of a noun right before `to` does what the infinitive names (`Trump's efforts
+        // to purchase Greenland`, `Russia's decision to expel two diplomats`)
+        let owner = (verb_start > 0
+            && ctx
+                .lang
+                .infinitive_markers
+                .contains(tokens[verb_start - 1].lower.as_str()))
+        .then(|| {
+            groups.iter().position(|g| {
+                let nouns = g.end + 2..verb_start - 1;
+                g.start >= clause_start
+                    && possessive_s(tokens, g.end)
+                    && (1..=2).contains(&nouns.len())
+                    && nouns
+                        .clone()
+                        .all(|t| plain_modifier(&tokens[t], marks[t], false))
+                    && !cues
+                        .iter()
+                        .any(|c| c.start < verb_start - 1 && c.end > g.end)
+            })
+        })
+        .flatten();
+        let subject = owner.or(subject);
         // or a prepositional phrase after the subject (`Israeli soldiers in the West Bank shoot
         // ...`), when the cue can be a verb
         let pp_subject = (form == CueForm::Either)

@@ -1581,6 +1581,25 @@ mod tests {
     }
 
     #[test]
+    fn the_owner_of_a_noun_before_to_does_the_infinitive() {
+        // not the clause subject: `Israel's decision to invade`
+        assert_eq!(
+            triples(
+                "en",
+                "Britain bans Israelis from its college over Israel's decision to fully invade Gaza City."
+            ),
+            ["GBR sanction ISR", "ISR attack PSE"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Germany criticised Russia's decision to expel two Estonian diplomats."
+            ),
+            ["DEU opposition RUS", "RUS sanction EST"]
+        );
+    }
+
+    #[test]
     fn possessive_s_marks_the_actor_of_a_noun() {
         assert_eq!(
             triples(
