@@ -255,7 +255,44 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             })
         })
         .flatten();
-        let subject = owner.or(subject);
+        // the object of a verb does the act its reason names (`accused Israel of attacking Syria`,
+        // `criticised Hungary over its support for Russia`, `mengecam Israel atas serangan ke Gaza`)
+        let reason_owner = {
+            let mut k = verb_start;
+            while k > 0
+                && verb_start - k < 3
+                && (ctx.lang.determiners.contains(tokens[k - 1].lower.as_str())
+                    || plain_modifier(&tokens[k - 1], marks[k - 1], false))
+            {
+                k -= 1;
+            }
+            (k >= 2
+                && ctx
+                    .lang
+                    .reason_prepositions
+                    .contains(tokens[k - 1].lower.as_str()))
+            .then(|| {
+                groups.iter().position(|g| {
+                    g.end == k - 1
+                        && g.start >= clause_start
+                        && g.object
+                        && matches!(g.prep, None | Some(Marker::Target))
+                })
+            })
+            .flatten()
+        };
+        // a preposition that doubles as a conjunction opens a clause with its own subject (`after
+        // Israel accused Hamas`, `since Russia invaded Ukraine`)
+        let clause_subject = (form == CueForm::Verb)
+            .then(|| {
+                groups.iter().position(|g| {
+                    g.end == verb_start
+                        && g.start >= clause_start
+                        && g.prep == Some(Marker::OtherPreposition)
+                })
+            })
+            .flatten();
+        let subject = reason_owner.or(owner).or(clause_subject).or(subject);
         // or a prepositional phrase after the subject (`Israeli soldiers in the West Bank shoot
         // ...`), when the cue can be a verb
         let pp_subject = (form == CueForm::Either)
@@ -597,7 +634,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             g.prep == Some(Marker::Agent) && g.start >= c.end && g.end <= cue.start
                         })
                     });
-                    let src = possessor
+                    let src = reason_owner
+                        .or(possessor)
                         .or(agent)
                         .or(passive_agent)
                         .or(subject.filter(|_| !governed && !opposed && undergone.is_none()));

@@ -1581,6 +1581,37 @@ mod tests {
     }
 
     #[test]
+    fn a_verbs_object_does_the_act_its_reason_names() {
+        assert_eq!(
+            triples("en", "Iran accused Israel of attacking Syria."),
+            ["IRN opposition ISR", "ISR attack SYR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Poland criticised Hungary over its support for Russia."
+            ),
+            ["HUN support RUS", "POL opposition HUN"]
+        );
+        assert_eq!(
+            triples("id", "Iran mengecam Israel atas serangan ke Suriah."),
+            ["IRN opposition ISR", "ISR attack SYR"]
+        );
+    }
+
+    #[test]
+    fn a_preposition_opening_a_clause_leaves_its_subject() {
+        // `after` and `since` also open clauses: the name before the verb is its subject
+        assert_eq!(
+            triples(
+                "en",
+                "Rwanda expels the Belgian ambassador after Belgium accused Rwanda of supporting rebels."
+            ),
+            ["BEL opposition RWA", "RWA sanction BEL"]
+        );
+    }
+
+    #[test]
     fn the_owner_of_a_noun_before_to_does_the_infinitive() {
         // not the clause subject: `Israel's decision to invade`
         assert_eq!(

@@ -208,6 +208,10 @@ pub struct Language {
     pub subject_pronouns: FxHashSet<String>,
     /// Lowercase words that make the bare form after them a verb (`to` in `to recognize`).
     pub infinitive_markers: FxHashSet<String>,
+    /// Lowercase prepositions that give the reason for what a verb does to its object; the object
+    /// does the act named after one (`accused Israel of attacking Syria`, `mengecam Israel atas
+    /// serangan ke Gaza`).
+    pub reason_prepositions: FxHashSet<String>,
     /// Lowercase endings of adverbs that may stand between a subject or `to` and its verb
     /// (`Ukraine allegedly shoots down`, `to formally recognize`).
     pub adverb_suffixes: Vec<String>,
@@ -671,6 +675,8 @@ struct LanguageFile {
     #[serde(default)]
     infinitive_markers: Vec<String>,
     #[serde(default)]
+    reason_prepositions: Vec<String>,
+    #[serde(default)]
     adverb_suffixes: Vec<String>,
     #[serde(default)]
     participle_suffixes: Vec<String>,
@@ -1103,6 +1109,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         pro_drop: f.pro_drop,
         subject_pronouns: lower_all(f.subject_pronouns).collect(),
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
+        reason_prepositions: lower_all(f.reason_prepositions).collect(),
         adverb_suffixes: lower_all(f.adverb_suffixes).collect(),
         participle_suffixes: lower_all(f.participle_suffixes).collect(),
         gerund_suffixes: lower_all(f.gerund_suffixes).collect(),
