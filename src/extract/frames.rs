@@ -140,6 +140,24 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let planned = before(Marker::Planned, cue.start.saturating_sub(SCOPE)) || head.is_some();
 
         let form = voices[ci];
+        // an act warned against is not done (`warned Iran against attacking Israel`)
+        if cue.start > 0
+            && ctx.lang.is_gerund(&tokens[cue.start].lower)
+            && ctx
+                .lang
+                .aversion_prepositions
+                .contains(tokens[cue.start - 1].lower.as_str())
+        {
+            continue;
+        }
+        // a noun, or a bare form after a determiner (`condemned the attack on Iran`)
+        let nominal = form == CueForm::Noun
+            || (form == CueForm::Either
+                && cue.start > 0
+                && ctx
+                    .lang
+                    .determiners
+                    .contains(tokens[cue.start - 1].lower.as_str()));
         // a bare form joined to an active verb cue and its object is a verb too (`recalls its
         // ambassador to Argentina and summons Argentina's ambassador`)
         let form = if form == CueForm::Either
@@ -292,7 +310,46 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 })
             })
             .flatten();
-        let subject = reason_owner.or(owner).or(clause_subject).or(subject);
+        // a name right before an infinitive does what it names, as something asked or planned
+        // (`invited Modi to visit Russia`, `called on Israel to stop attacks on Lebanon`, `Russia
+        // to expel diplomats`); a verb's object does it in place of the clause subject (not a
+        // destination: `travelled to Russia to meet Putin`)
+        let asked = (matches!(form, CueForm::Verb | CueForm::Either)
+            && verb_start > 0
+            && ctx
+                .lang
+                .infinitive_markers
+                .contains(tokens[verb_start - 1].lower.as_str()))
+        .then(|| {
+            groups.iter().position(|g| {
+                g.end + 1 == verb_start && g.start >= clause_start && g.prep.is_none()
+            })
+        })
+        .flatten();
+        let planned = planned || asked.is_some();
+        // (the object of a demand, a warning or help: not a place visited, `will visit
+        // Mauritania and Senegal to mediate`)
+        let controller = asked.filter(|&g| {
+            groups[g].object
+                && cues[..ci]
+                    .iter()
+                    .rev()
+                    .find(|c| c.end <= groups[g].start)
+                    .is_some_and(|c| {
+                        matches!(
+                            c.value.kind,
+                            RelationKind::Opposition
+                                | RelationKind::Support
+                                | RelationKind::Threat
+                                | RelationKind::Aid
+                        )
+                    })
+        });
+        let subject = controller
+            .or(reason_owner)
+            .or(owner)
+            .or(clause_subject)
+            .or(subject);
         // or a prepositional phrase after the subject (`Israeli soldiers in the West Bank shoot
         // ...`), when the cue can be a verb
         let pp_subject = (form == CueForm::Either)
@@ -431,7 +488,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // a joint act named by a noun that a hostile verb governs is not the
                     // subject's own (`Israel is opposed to ... negotiations with Syria`, `Russia
                     // threatened to stop negotiations`, `accused the US of ... the negotiations`)
-                    let governed_by_other = form == CueForm::Noun
+                    let governed_by_other = nominal
                         && verb_after_subject(&|k| {
                             matches!(
                                 k,
@@ -600,7 +657,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 } else {
                     // a noun after `of` (`a tribunal for the crime of aggression against
                     // Ukraine`) names a kind of act, not the clause subject's act
-                    let governed = form == CueForm::Noun && {
+                    let governed = nominal && {
                         let k = ctx.before_determiners(cue.start, tokens);
                         // (not after a count: `a wave of airstrikes`, `a series of attacks`)
                         k > 0
@@ -610,7 +667,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     };
                     // nor is the object of a verb of opposing (`Russia condemned the invasion of
                     // Lebanon`: not Russia's invasion)
-                    let opposed = form == CueForm::Noun
+                    let opposed = nominal
                         && kind != RelationKind::Opposition
                         && verb_after_subject(&|k| k == RelationKind::Opposition);
                     // nor the act of a subject that a passive verb before it makes the victim

@@ -1600,6 +1600,56 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_an_infinitive_does_it_as_asked_or_planned() {
+        assert_eq!(
+            triples("en", "Putin invited Modi to visit Russia."),
+            ["IND visit? RUS"]
+        );
+        // (the object of a verb cue, not the clause subject: no EU attack; `stop` halts it)
+        assert_eq!(
+            triples("en", "The EU called on Israel to stop attacks on Lebanon."),
+            ["eu opposition ISR"]
+        );
+        assert_eq!(
+            triples("en", "Trump urged Japan to buy American gas."),
+            ["JPN trade? USA", "USA opposition JPN"]
+        );
+        // a destination is no such name: the traveller meets
+        assert_eq!(
+            triples("en", "Modi travelled to Russia to meet Putin."),
+            ["IND meeting RUS", "IND visit RUS"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "The Qatari emir will visit Egypt and Jordan to mediate in the dispute."
+            ),
+            ["QAT visit? EGY", "QAT visit? JOR"]
+        );
+    }
+
+    #[test]
+    fn the_bare_host_receives_a_guest() {
+        assert_eq!(
+            triples("en", "Saudi Arabia will host Iran's president next week."),
+            ["IRN visit? SAU"]
+        );
+    }
+
+    #[test]
+    fn acts_warned_against_and_acts_condemned_are_not_the_subjects() {
+        assert_eq!(
+            triples("en", "The US warned Iran against attacking Israel."),
+            ["USA threat IRN"]
+        );
+        // (a bare form after a determiner is a noun)
+        assert_eq!(
+            triples("en", "Qatar condemned the attack on Iran."),
+            ["QAT opposition IRN"]
+        );
+    }
+
+    #[test]
     fn a_preposition_opening_a_clause_leaves_its_subject() {
         // `after` and `since` also open clauses: the name before the verb is its subject
         assert_eq!(

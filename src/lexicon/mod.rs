@@ -212,6 +212,9 @@ pub struct Language {
     /// does the act named after one (`accused Israel of attacking Syria`, `mengecam Israel atas
     /// serangan ke Gaza`).
     pub reason_prepositions: FxHashSet<String>,
+    /// Lowercase prepositions before a gerund that name an act warned against, not one done
+    /// (`warned Iran against attacking Israel`).
+    pub aversion_prepositions: FxHashSet<String>,
     /// Lowercase endings of adverbs that may stand between a subject or `to` and its verb
     /// (`Ukraine allegedly shoots down`, `to formally recognize`).
     pub adverb_suffixes: Vec<String>,
@@ -677,6 +680,8 @@ struct LanguageFile {
     #[serde(default)]
     reason_prepositions: Vec<String>,
     #[serde(default)]
+    aversion_prepositions: Vec<String>,
+    #[serde(default)]
     adverb_suffixes: Vec<String>,
     #[serde(default)]
     participle_suffixes: Vec<String>,
@@ -1110,6 +1115,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         subject_pronouns: lower_all(f.subject_pronouns).collect(),
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
         reason_prepositions: lower_all(f.reason_prepositions).collect(),
+        aversion_prepositions: lower_all(f.aversion_prepositions).collect(),
         adverb_suffixes: lower_all(f.adverb_suffixes).collect(),
         participle_suffixes: lower_all(f.participle_suffixes).collect(),
         gerund_suffixes: lower_all(f.gerund_suffixes).collect(),
