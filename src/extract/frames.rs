@@ -290,11 +290,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     .reason_prepositions
                     .contains(tokens[k - 1].lower.as_str()))
             .then(|| {
+                // (a verb's object, or the target of an act named before it: `sanksi kepada
+                // Rusia atas invasi ke Ukraina`)
                 groups.iter().position(|g| {
                     g.end == k - 1
                         && g.start >= clause_start
-                        && g.object
-                        && matches!(g.prep, None | Some(Marker::Target))
+                        && (g.object && g.prep.is_none()
+                            || g.prep == Some(Marker::Target)
+                                && cues[..ci]
+                                    .iter()
+                                    .any(|c| c.start >= clause_start && c.end <= g.start))
                 })
             })
             .flatten()

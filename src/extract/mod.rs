@@ -1597,6 +1597,14 @@ mod tests {
             triples("id", "Iran mengecam Israel atas serangan ke Suriah."),
             ["IRN opposition ISR", "ISR attack SYR"]
         );
+        // (the target of an act named before: not the sanctioner's invasion)
+        assert_eq!(
+            triples(
+                "id",
+                "Amerika Serikat menjatuhkan sanksi kepada Rusia atas invasi ke Ukraina."
+            ),
+            ["RUS attack UKR", "USA sanction RUS"]
+        );
     }
 
     #[test]
