@@ -1637,6 +1637,21 @@ mod tests {
     }
 
     #[test]
+    fn offices_and_bodies_below_the_heads_act_for_their_country() {
+        assert_eq!(
+            triples("en", "The US Treasury sanctions five Chinese companies."),
+            ["USA sanction CHN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "British Home Secretary Shabana Mahmood threatened Angola with visa sanctions."
+            ),
+            ["GBR threat AGO"]
+        );
+    }
+
+    #[test]
     fn the_bare_host_receives_a_guest() {
         assert_eq!(
             triples("en", "Saudi Arabia will host Iran's president next week."),
