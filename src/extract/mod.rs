@@ -1652,6 +1652,18 @@ mod tests {
     }
 
     #[test]
+    fn vetoed_and_blocked_acts_are_not_done() {
+        assert_eq!(
+            triples("en", "Hungary vetoes EU sanctions against Russia."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples("en", "Israel blocked aid to Gaza."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn the_bare_host_receives_a_guest() {
         assert_eq!(
             triples("en", "Saudi Arabia will host Iran's president next week."),
