@@ -594,10 +594,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         && groups[g].start - act.end <= 2)
                         .then_some(g)
                 });
-                let tgt = right
-                    .iter()
-                    .copied()
-                    .find(|&g| Some(g) != src && !same_actors(groups, g, src));
+                // (not the agent of a relative clause's verb: `mengunjungi markas Twitter yang
+                // diblokir oleh China`; the agent of a noun may be: `rejected calls by Belarus`)
+                let tgt = right.iter().copied().find(|&g| {
+                    Some(g) != src
+                        && !same_actors(groups, g, src)
+                        && !(groups[g].prep == Some(Marker::Agent)
+                            && (cue.end..groups[g].start)
+                                .any(|t| marks[t] == Some(Marker::Relative)))
+                });
                 (src, tgt)
             }
             CueForm::Passive => {

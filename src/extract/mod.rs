@@ -1664,6 +1664,24 @@ mod tests {
     }
 
     #[test]
+    fn the_agent_of_a_relative_clause_is_no_target() {
+        for (lang, text) in [
+            (
+                "id",
+                "Presiden Prancis mengunjungi pabrik yang dibangun oleh Jepang.",
+            ),
+            ("en", "Macron visited a factory which was built by Japan."),
+        ] {
+            assert_eq!(triples(lang, text), Vec::<String>::new(), "{text}");
+        }
+        // the agent of a noun may be: the calls are Belarus's
+        assert_eq!(
+            triples("en", "Germany rejected calls by Belarus for economic aid."),
+            ["DEU opposition BLR"]
+        );
+    }
+
+    #[test]
     fn the_bare_host_receives_a_guest() {
         assert_eq!(
             triples("en", "Saudi Arabia will host Iran's president next week."),
