@@ -565,6 +565,16 @@ mod tests {
         };
         assert_eq!(who(Some(2017)).as_deref(), Some("hassan-rouhani"));
         assert_eq!(who(Some(2023)).as_deref(), Some("ebrahim-raisi"));
+        let mexico = |y| {
+            m.incumbent(g, "MEX", "president", y, &[])
+                .map(|i| g.persons[i].id.clone())
+        };
+        assert_eq!(
+            mexico(Some(2020)).as_deref(),
+            Some("andres-manuel-lopez-obrador")
+        );
+        // (a dateless article gets the holder still in office)
+        assert_eq!(mexico(None).as_deref(), Some("claudia-sheinbaum"));
         let raisi = g
             .persons
             .iter()
