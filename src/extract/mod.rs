@@ -898,7 +898,15 @@ impl ArticleCtx<'_, '_> {
 
     /// The preposition-like marker right before token `t` (determiners skipped).
     fn prep_before(&self, t: usize, tokens: &[Token], marks: &[Option<Marker>]) -> Option<Marker> {
-        let k = self.before_determiners(t, tokens);
+        let mut k = self.before_determiners(t, tokens);
+        // (determiners may be coordinated: `in eastern and southern Lebanon`)
+        while k >= 2
+            && k < t
+            && marks[k - 1] == Some(Marker::Coordinator)
+            && self.lang.determiners.contains(tokens[k - 2].lower.as_str())
+        {
+            k = self.before_determiners(k - 1, tokens);
+        }
         if k == 0 {
             return None;
         }
@@ -1678,6 +1686,17 @@ mod tests {
         assert_eq!(
             triples("en", "Germany rejected calls by Belarus for economic aid."),
             ["DEU opposition BLR"]
+        );
+    }
+
+    #[test]
+    fn coordinated_compass_words_keep_the_preposition() {
+        assert_eq!(
+            triples(
+                "en",
+                "Four people are killed in a series of Israeli airstrikes in eastern and southern Lebanon."
+            ),
+            ["ISR attack LBN"]
         );
     }
 
