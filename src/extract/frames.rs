@@ -112,10 +112,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let window_end = cues[ci + 1..]
             .iter()
             .find(|c| {
-                matches!(
-                    c.value.form,
-                    CueForm::Verb | CueForm::Passive | CueForm::Reverse | CueForm::Partnered
-                ) && !complement(c)
+                // (a bare form after `to` is a verb: `summons the ambassador of Iraq to protest
+                // ... attacks on American personnel`)
+                let infinitive = c.value.form == CueForm::Either
+                    && c.start > 0
+                    && ctx
+                        .lang
+                        .infinitive_markers
+                        .contains(tokens[c.start - 1].lower.as_str());
+                (infinitive
+                    || matches!(
+                        c.value.form,
+                        CueForm::Verb | CueForm::Passive | CueForm::Reverse | CueForm::Partnered
+                    ))
+                    && !complement(c)
             })
             .map_or(clause_end, |c| c.start.min(clause_end))
             // (a framed cue's object lies before its closing words: `designates the BLA as a
@@ -317,8 +327,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .flatten();
         // a name right before an infinitive does what it names, as something asked or planned
         // (`invited Modi to visit Russia`, `called on Israel to stop attacks on Lebanon`, `Russia
-        // to expel diplomats`); a verb's object does it in place of the clause subject (not a
-        // destination: `travelled to Russia to meet Putin`)
+        // to expel diplomats`), in place of the clause subject (not a destination: `travelled to
+        // Russia to meet Putin`)
         let asked = (matches!(form, CueForm::Verb | CueForm::Either)
             && verb_start > 0
             && ctx
@@ -331,25 +341,24 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             })
         })
         .flatten();
-        let planned = planned || asked.is_some();
-        // (the object of a demand, a warning or help: not a place visited, `will visit
-        // Mauritania and Senegal to mediate`)
-        let controller = asked.filter(|&g| {
-            groups[g].object
-                && cues[..ci]
-                    .iter()
-                    .rev()
-                    .find(|c| c.end <= groups[g].start)
-                    .is_some_and(|c| {
-                        matches!(
-                            c.value.kind,
-                            RelationKind::Opposition
-                                | RelationKind::Support
-                                | RelationKind::Threat
-                                | RelationKind::Aid
-                        )
-                    })
-        });
+        // (after a verb of asking, urging or helping: `summons the ambassador of Iraq to
+        // protest` is the summoner's purpose)
+        let control_verb = |g: usize| {
+            let k = ctx.before_determiners(groups[g].start, tokens);
+            ctx.lang.control_verbs.iter().any(|v| {
+                k >= v.len()
+                    && tokens[k - v.len()..k]
+                        .iter()
+                        .zip(v)
+                        .all(|(t, w)| t.lower == *w)
+            })
+        };
+        let controller = asked.filter(|&g| control_verb(g));
+        // (or a name opening the clause: `Russia to expel two diplomats`)
+        let planned = planned
+            || controller.is_some()
+            || asked
+                .is_some_and(|g| ctx.before_determiners(groups[g].start, tokens) == clause_start);
         let subject = controller
             .or(reason_owner)
             .or(owner)

@@ -1709,6 +1709,33 @@ mod tests {
     }
 
     #[test]
+    fn an_infinitive_after_other_verbs_is_the_subjects_purpose() {
+        // `summons` is no verb of asking: Germany protests, and `to protest` ends the window of
+        // `summons` (its target is Iraq, not the German troops); `prevent` halts the attacks
+        assert_eq!(
+            triples(
+                "en",
+                "German chancellor Friedrich Merz summons the ambassador of Iraq to protest the failure to prevent attacks on German troops."
+            ),
+            ["DEU opposition IRQ"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "India's external affairs ministry summons the ambassador of Iran."
+            ),
+            ["IND opposition IRN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "US deputy secretary of state Christopher Landau met Iraq's ambassador."
+            ),
+            ["IRQ meeting USA"]
+        );
+    }
+
+    #[test]
     fn acts_warned_against_and_acts_condemned_are_not_the_subjects() {
         assert_eq!(
             triples("en", "The US warned Iran against attacking Israel."),

@@ -215,6 +215,10 @@ pub struct Language {
     /// Lowercase prepositions before a gerund that name an act warned against, not one done
     /// (`warned Iran against attacking Israel`).
     pub aversion_prepositions: FxHashSet<String>,
+    /// Verbs (lowercase words) whose object does what the infinitive after it names (`urged
+    /// Russia to withdraw`, `called on Israel to stop`); after other verbs the infinitive is the
+    /// subject's purpose (`summons the ambassador to protest`).
+    pub control_verbs: Vec<Vec<String>>,
     /// Lowercase endings of adverbs that may stand between a subject or `to` and its verb
     /// (`Ukraine allegedly shoots down`, `to formally recognize`).
     pub adverb_suffixes: Vec<String>,
@@ -682,6 +686,8 @@ struct LanguageFile {
     #[serde(default)]
     aversion_prepositions: Vec<String>,
     #[serde(default)]
+    control_verbs: Vec<String>,
+    #[serde(default)]
     adverb_suffixes: Vec<String>,
     #[serde(default)]
     participle_suffixes: Vec<String>,
@@ -1116,6 +1122,9 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
         reason_prepositions: lower_all(f.reason_prepositions).collect(),
         aversion_prepositions: lower_all(f.aversion_prepositions).collect(),
+        control_verbs: lower_all(f.control_verbs)
+            .map(|v| v.split_whitespace().map(str::to_string).collect())
+            .collect(),
         adverb_suffixes: lower_all(f.adverb_suffixes).collect(),
         participle_suffixes: lower_all(f.participle_suffixes).collect(),
         gerund_suffixes: lower_all(f.gerund_suffixes).collect(),
