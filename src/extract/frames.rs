@@ -583,7 +583,41 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     .flat_map(|x| b.iter().map(move |y| (x.clone(), y.clone())))
                     .collect()
             };
+            // a meeting held in one side's country is the other side's visit there (`Ryabkov
+            // meets with Cuban president Díaz-Canel in Havana`)
+            let host = (kind == RelationKind::Meeting)
+                .then(|| {
+                    // (a place right after the cue or a party, not a noun's modifier: `a force
+                    // in Ukraine`, `negotiations in the Russian invasion`)
+                    let ends: Vec<usize> = std::iter::once(cue.end)
+                        .chain(groups.iter().map(|g| g.end))
+                        .collect();
+                    right.iter().find_map(|&g| {
+                        let place = &groups[g];
+                        let at = ctx.before_determiners(place.start, tokens);
+                        let modifier = tokens
+                            .get(place.end)
+                            .is_some_and(|t| t.word && !t.capital && marks[place.end].is_none());
+                        (place.prep == Some(Marker::Location)
+                            && at > 0
+                            && ends.contains(&(at - 1))
+                            && !modifier
+                            && place.actors.len() == 1
+                            && ctx.key(&place.actors[0]) == place.actors[0]
+                            && !place.actors[0].starts_with("org:"))
+                        .then(|| place.actors[0].clone())
+                    })
+                })
+                .flatten();
             for (x, y) in pairs {
+                if let Some(c) = &host {
+                    let (kx, ky) = (ctx.key(&x), ctx.key(&y));
+                    if ky == *c && kx != *c {
+                        ctx.relate(&x, c, RelationKind::Visit, evidence());
+                    } else if kx == *c && ky != *c {
+                        ctx.relate(&y, c, RelationKind::Visit, evidence());
+                    }
+                }
                 ctx.relate(&x, &y, kind, evidence());
             }
             continue;

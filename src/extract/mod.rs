@@ -325,7 +325,7 @@ impl ArticleCtx<'_, '_> {
     }
 
     /// The key two actors must differ in to be related: their country, or the organisation itself.
-    fn key(&self, id: &str) -> String {
+    pub(super) fn key(&self, id: &str) -> String {
         match self.actors.get(id) {
             Some(a) => match (&a.kind, &a.country) {
                 (ActorKind::Organization, _) | (_, None) => format!("org:{}", a.id),
@@ -1697,6 +1697,26 @@ mod tests {
                 "Four people are killed in a series of Israeli airstrikes in eastern and southern Lebanon."
             ),
             ["ISR attack LBN"]
+        );
+    }
+
+    #[test]
+    fn a_meeting_in_one_sides_country_is_the_others_visit() {
+        assert_eq!(
+            triples("en", "Modi met Xi in Beijing."),
+            ["IND meeting CHN", "IND visit CHN"]
+        );
+        assert_eq!(
+            triples("id", "Lavrov menemui Menlu RI Retno Marsudi di Jakarta."),
+            ["IDN meeting RUS", "RUS visit IDN"]
+        );
+        // (not a place that a noun names: the force is to be in Ukraine, the meeting is not)
+        assert_eq!(
+            triples(
+                "en",
+                "Zelenskyy and Starmer meet to discuss a peacekeeping force in Ukraine."
+            ),
+            ["GBR meeting UKR"]
         );
     }
 
