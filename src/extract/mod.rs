@@ -1721,6 +1721,32 @@ mod tests {
     }
 
     #[test]
+    fn visa_denials_agencies_and_attributed_acts() {
+        assert_eq!(
+            triples(
+                "en",
+                "Brazil denies visas to two U.S. state department officials."
+            ),
+            ["BRA sanction USA"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "The Japanese fisheries agency seize a Chinese fishing vessel."
+            ),
+            ["JPN attack CHN"]
+        );
+        // (the agent of the attacks is al-Shabaab, not the president)
+        assert_eq!(
+            triples(
+                "en",
+                "Kenyan president William Ruto ends a closure imposed following attacks attributed to al-Shabaab."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn the_bare_host_receives_a_guest() {
         assert_eq!(
             triples("en", "Saudi Arabia will host Iran's president next week."),
