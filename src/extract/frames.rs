@@ -473,9 +473,13 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // (`between Israel and the Western Hemisphere` leaves the sides to the subject)
         let between = (kind.is_symmetric() || cue.value.mutual)
             .then(|| {
+                // (in the cue's own phrase: `discuss relations amid tensions between Cuba and the
+                // U.S.` names no talks between them)
                 right.iter().copied().find(|&g| {
                     groups[g].prep == Some(Marker::Between)
                         && ctx.distinct_keys(&groups[g].actors) >= 2
+                        && !(cue.end..groups[g].start)
+                            .any(|t| marks[t] == Some(Marker::OtherPreposition))
                 })
             })
             .flatten();
@@ -698,10 +702,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // the guest is the host's direct object (`received Modi`, not `receives phased
             // concessions on most Indian tariff lines`)
             CueForm::Reverse => (
-                right
-                    .first()
-                    .copied()
-                    .filter(|&g| groups[g].prep.is_none() && groups[g].start <= cue.end + 3),
+                // (not the owner of what is received: `receive Iran's enriched uranium`)
+                right.first().copied().filter(|&g| {
+                    groups[g].prep.is_none()
+                        && groups[g].start <= cue.end + 3
+                        && !possessive_s(tokens, groups[g].end)
+                }),
                 subject,
             ),
             CueForm::Noun | CueForm::Either => {

@@ -1752,6 +1752,22 @@ mod tests {
             triples("en", "Saudi Arabia will host Iran's president next week."),
             ["IRN visit? SAU"]
         );
+        // (the owner of what is received is no guest)
+        assert_eq!(
+            triples(
+                "en",
+                "Russia is prepared to receive Iran's enriched uranium."
+            ),
+            Vec::<String>::new()
+        );
+        // (nor are the sides named after `amid` in talks)
+        assert_eq!(
+            triples(
+                "en",
+                "Ryabkov met Díaz-Canel to discuss bilateral relations amid ongoing tensions between Cuba and the U.S. over energy."
+            ),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
