@@ -1764,9 +1764,9 @@ mod tests {
         assert_eq!(
             triples(
                 "en",
-                "Ryabkov met Díaz-Canel to discuss bilateral relations amid ongoing tensions between Cuba and the U.S. over energy."
+                "Russian deputy foreign minister Sergei Ryabkov meets with Cuban president Miguel Díaz-Canel to discuss bilateral relations amid ongoing tensions between Cuba and the U.S. over energy."
             ),
-            Vec::<String>::new()
+            ["CUB meeting RUS"]
         );
     }
 
