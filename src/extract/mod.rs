@@ -953,7 +953,19 @@ impl ArticleCtx<'_, '_> {
                 && k >= 2
                 && tokens[k - 2].capital
                 && marks[k - 2].is_none();
-            // (and hyphenated names: `Baalbek-Hermel Governorate`)
+            // (and hyphenated names: `Baalbek-Hermel Governorate`, with an article particle:
+            // `Deir ez-Zor Governorate`, `El-Obeid`)
+            let particle = tok.lower == "-"
+                && words > 0
+                && k >= 3
+                && !tokens[k - 2].capital
+                && tokens[k - 2].lower.len() <= 3
+                && tokens[k - 2].lower.chars().all(char::is_alphabetic)
+                && tokens[k - 3].capital;
+            if particle {
+                k -= 2;
+                continue;
+            }
             let hyphen = tok.lower == "-" && words > 0 && k >= 2 && tokens[k - 2].capital;
             if tok.lower == ","
                 || determiner
@@ -1686,6 +1698,17 @@ mod tests {
         assert_eq!(
             triples("en", "Germany rejected calls by Belarus for economic aid."),
             ["DEU opposition BLR"]
+        );
+    }
+
+    #[test]
+    fn place_names_with_article_particles_pass_on_the_preposition() {
+        assert_eq!(
+            triples(
+                "en",
+                "A security officer is killed in an attack by the Islamic State in Raghib, Deir ez-Zor Governorate, Syria."
+            ),
+            ["isis attack SYR"]
         );
     }
 
