@@ -82,6 +82,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             super::attributes::attributes(text, lower, lang, article_date.as_deref())
         })
     };
+    // whether an infinitive marker (`to`) stands right before token `t`
+    let after_to = |t: usize| {
+        t > 0
+            && ctx
+                .lang
+                .infinitive_markers
+                .contains(tokens[t - 1].lower.as_str())
+    };
     let inside_group = |c: &Span<CueHit>| groups.iter().any(|g| g.start < c.end && c.start < g.end);
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
     // each cue's voice, read once: later cues ask it of earlier ones
@@ -114,12 +122,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .find(|c| {
                 // (a bare form after `to` is a verb: `summons the ambassador of Iraq to protest
                 // ... attacks on American personnel`)
-                let infinitive = c.value.form == CueForm::Either
-                    && c.start > 0
-                    && ctx
-                        .lang
-                        .infinitive_markers
-                        .contains(tokens[c.start - 1].lower.as_str());
+                let infinitive = c.value.form == CueForm::Either && after_to(c.start);
                 (infinitive
                     || matches!(
                         c.value.form,
@@ -263,26 +266,22 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         };
         // the owner of a noun right before `to` does what the infinitive names (`Trump's efforts
         // to purchase Greenland`, `Russia's decision to expel two diplomats`)
-        let owner = (verb_start > 0
-            && ctx
-                .lang
-                .infinitive_markers
-                .contains(tokens[verb_start - 1].lower.as_str()))
-        .then(|| {
-            groups.iter().position(|g| {
-                let nouns = g.end + 2..verb_start - 1;
-                g.start >= clause_start
-                    && possessive_s(tokens, g.end)
-                    && (1..=2).contains(&nouns.len())
-                    && nouns
-                        .clone()
-                        .all(|t| plain_modifier(&tokens[t], marks[t], false))
-                    && !cues
-                        .iter()
-                        .any(|c| c.start < verb_start - 1 && c.end > g.end)
+        let owner = after_to(verb_start)
+            .then(|| {
+                groups.iter().position(|g| {
+                    let nouns = g.end + 2..verb_start - 1;
+                    g.start >= clause_start
+                        && possessive_s(tokens, g.end)
+                        && (1..=2).contains(&nouns.len())
+                        && nouns
+                            .clone()
+                            .all(|t| plain_modifier(&tokens[t], marks[t], false))
+                        && !cues
+                            .iter()
+                            .any(|c| c.start < verb_start - 1 && c.end > g.end)
+                })
             })
-        })
-        .flatten();
+            .flatten();
         // the object of a verb does the act its reason names (`accused Israel of attacking Syria`,
         // `criticised Hungary over its support for Russia`, `mengecam Israel atas serangan ke Gaza`)
         let reason_owner = {
@@ -329,18 +328,13 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // (`invited Modi to visit Russia`, `called on Israel to stop attacks on Lebanon`, `Russia
         // to expel diplomats`), in place of the clause subject (not a destination: `travelled to
         // Russia to meet Putin`)
-        let asked = (matches!(form, CueForm::Verb | CueForm::Either)
-            && verb_start > 0
-            && ctx
-                .lang
-                .infinitive_markers
-                .contains(tokens[verb_start - 1].lower.as_str()))
-        .then(|| {
-            groups.iter().position(|g| {
-                g.end + 1 == verb_start && g.start >= clause_start && g.prep.is_none()
+        let asked = (matches!(form, CueForm::Verb | CueForm::Either) && after_to(verb_start))
+            .then(|| {
+                groups.iter().position(|g| {
+                    g.end + 1 == verb_start && g.start >= clause_start && g.prep.is_none()
+                })
             })
-        })
-        .flatten();
+            .flatten();
         // (after a verb of asking, urging or helping: `summons the ambassador of Iraq to
         // protest` is the summoner's purpose)
         let control_verb = |g: usize| {
@@ -641,12 +635,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         && groups[g].start - act.end <= 2)
                         .then_some(g)
                 });
-                // (not the agent of a relative clause's verb: `mengunjungi markas Twitter yang
-                // diblokir oleh China`; the agent of a noun may be: `rejected calls by Belarus`)
+                // (a place visited is not the agent of a relative clause's verb: `mengunjungi
+                // markas Twitter yang diblokir oleh China`; what is condemned is: `mengecam sanksi
+                // ... yang dikenakan pada mereka oleh Amerika Serikat`)
                 let tgt = right.iter().copied().find(|&g| {
                     Some(g) != src
                         && !same_actors(groups, g, src)
-                        && !(groups[g].prep == Some(Marker::Agent)
+                        && !(kind == RelationKind::Visit
+                            && groups[g].prep == Some(Marker::Agent)
                             && (cue.end..groups[g].start)
                                 .any(|t| marks[t] == Some(Marker::Relative)))
                 });
@@ -766,12 +762,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         });
                         // or it follows `to` or a modal (`to formally recognize the Taliban`)
                         // (with an adverb between, as for the subject: `to formally recognize`)
-                        let verbal = verb_start > 0
-                            && (ctx
-                                .lang
-                                .infinitive_markers
-                                .contains(tokens[verb_start - 1].lower.as_str())
-                                || marks[verb_start - 1] == Some(Marker::Planned));
+                        let verbal = after_to(verb_start)
+                            || (verb_start > 0 && marks[verb_start - 1] == Some(Marker::Planned));
                         // (near it, or after the places it names: `strikes Tyre and Sidon,
                         // Lebanon`)
                         let places = |g: usize| {

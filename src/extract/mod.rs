@@ -1694,6 +1694,14 @@ mod tests {
         ] {
             assert_eq!(triples(lang, text), Vec::<String>::new(), "{text}");
         }
+        // what is condemned may be named by its agent's relative clause
+        assert_eq!(
+            triples(
+                "id",
+                "Kuba mengecam sanksi yang dijatuhkan pada mereka oleh Amerika Serikat."
+            ),
+            ["CUB opposition USA"]
+        );
         // the agent of a noun may be: the calls are Belarus's
         assert_eq!(
             triples("en", "Germany rejected calls by Belarus for economic aid."),
