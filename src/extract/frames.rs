@@ -94,6 +94,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
     // each cue's voice, read once: later cues ask it of earlier ones
     let voices: Vec<CueForm> = cues.iter().map(|c| voice(ctx, c, tokens, marks)).collect();
+    // the group each cue's reason preposition handed it, if any (read by an act joined to it)
+    let mut reason_owners: Vec<Option<usize>> = vec![None; cues.len()];
     for (ci, cue) in cues.iter().enumerate() {
         let clause_start = (0..cue.start)
             .rev()
@@ -312,7 +314,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 })
             })
             .flatten()
+            // (an act joined by `and` to one after the reason shares its actor: `accuses Thailand
+            // of shooting and killing a Cambodian villager`)
+            .or_else(|| {
+                let prev = ci.checked_sub(1)?;
+                (cues[prev].end + 1 == cue.start
+                    && marks[cues[prev].end] == Some(Marker::Coordinator))
+                .then_some(reason_owners[prev])
+                .flatten()
+            })
         };
+        reason_owners[ci] = reason_owner;
         // a preposition that doubles as a conjunction opens a clause with its own subject (`after
         // Israel accused Hamas`, `since Russia invaded Ukraine`)
         let clause_subject = (form == CueForm::Verb)

@@ -1842,6 +1842,18 @@ mod tests {
     }
 
     #[test]
+    fn an_act_joined_to_a_reason_act_shares_its_actor() {
+        // (not the accuser's killing)
+        assert_eq!(
+            triples(
+                "en",
+                "Ukraine accused Russia of shelling and killing Polish volunteers."
+            ),
+            ["RUS attack POL", "UKR opposition RUS"]
+        );
+    }
+
+    #[test]
     fn a_preposition_opening_a_clause_leaves_its_subject() {
         // `after` and `since` also open clauses: the name before the verb is its subject
         assert_eq!(
