@@ -327,12 +327,24 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         reason_owners[ci] = reason_owner;
         // a preposition that doubles as a conjunction opens a clause with its own subject (`after
         // Israel accused Hamas`, `since Russia invaded Ukraine`)
+        // (so does the object of a verb of accusing or urging right before another verb:
+        // `menuduh Iran memasok senjata kepada Houthi`)
+        let accused = |g: &Group| {
+            let k = ctx.before_determiners(g.start, tokens);
+            g.object
+                && g.prep.is_none()
+                && cues[..ci].iter().any(|c| {
+                    c.end == k
+                        && c.value.kind == RelationKind::Opposition
+                        && c.value.form != CueForm::Noun
+                })
+        };
         let clause_subject = (form == CueForm::Verb)
             .then(|| {
                 groups.iter().position(|g| {
                     g.end == verb_start
                         && g.start >= clause_start
-                        && g.prep == Some(Marker::OtherPreposition)
+                        && (g.prep == Some(Marker::OtherPreposition) || accused(g))
                 })
             })
             .flatten();

@@ -1854,6 +1854,18 @@ mod tests {
     }
 
     #[test]
+    fn the_accused_right_before_a_verb_does_it() {
+        // (Indonesian names the accused act with no preposition; supplying weapons is aid)
+        assert_eq!(
+            triples(
+                "id",
+                "Amerika Serikat menuduh Iran memasok senjata kepada Houthi."
+            ),
+            ["IRN aid YEM", "USA opposition IRN"]
+        );
+    }
+
+    #[test]
     fn a_preposition_opening_a_clause_leaves_its_subject() {
         // `after` and `since` also open clauses: the name before the verb is its subject
         assert_eq!(
