@@ -1778,6 +1778,29 @@ mod tests {
     }
 
     #[test]
+    fn downed_drones_and_flights_from_a_country() {
+        assert_eq!(
+            triples(
+                "en",
+                "Russia says it downed 30 Ukrainian drones over the Belgorod region."
+            ),
+            ["RUS attack UKR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Venezuela suspends flights from Panama and the Dominican Republic."
+            ),
+            ["VEN sanction DOM", "VEN sanction PAN"]
+        );
+        // (`to and from` stays one target preposition)
+        assert_eq!(
+            triples("en", "Algeria bans flights to and from Mali."),
+            ["DZA sanction MLI"]
+        );
+    }
+
+    #[test]
     fn the_bare_host_receives_a_guest() {
         assert_eq!(
             triples("en", "Saudi Arabia will host Iran's president next week."),
