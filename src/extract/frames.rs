@@ -22,7 +22,7 @@ use super::phrases::{CueHit, Span};
 use super::text::Token;
 use super::{possessive_s, ArticleCtx, Group, Sentence};
 use crate::lexicon::{CueForm, Marker};
-use crate::model::{Evidence, RelationKind};
+use crate::model::{ActorKind, Evidence, RelationKind};
 
 /// How far back (in tokens) negation and plan markers reach.
 const SCOPE: usize = 4;
@@ -625,8 +625,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             && ends.contains(&(at - 1))
                             && !modifier
                             && place.actors.len() == 1
-                            && ctx.key(&place.actors[0]) == place.actors[0]
-                            && !place.actors[0].starts_with("org:"))
+                            && ctx
+                                .actors
+                                .get(&place.actors[0])
+                                .is_some_and(|a| a.kind == ActorKind::Country))
                         .then(|| place.actors[0].clone())
                     })
                 })

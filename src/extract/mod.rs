@@ -325,7 +325,7 @@ impl ArticleCtx<'_, '_> {
     }
 
     /// The key two actors must differ in to be related: their country, or the organisation itself.
-    pub(super) fn key(&self, id: &str) -> String {
+    fn key(&self, id: &str) -> String {
         match self.actors.get(id) {
             Some(a) => match (&a.kind, &a.country) {
                 (ActorKind::Organization, _) | (_, None) => format!("org:{}", a.id),
