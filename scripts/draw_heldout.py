@@ -2,7 +2,7 @@
 """Draw a fresh held-out set of real articles for eval/ (text files only; gold is written by hand
 before relgraph is run on them).
 
-    python3 scripts/draw_heldout.py OUT_DIR PREFIX SEED [N_WIKI] [N_CONFLICT] [N_INDOSUM] [WIKI_ID_PREFIX] [INDOSUM_PARITY]
+    python3 scripts/draw_heldout.py OUT_DIR PREFIX SEED [N_WIKI] [N_CONFLICT] [N_INDOSUM] [WIKI_ID_PREFIX] [INDOSUM_PARITY] [SEEN...]
 
 Draws N_WIKI items of the "International relations" section and N_CONFLICT of "Armed conflicts and
 attacks" of ../shared/corpus/wikinews (Wikipedia current events, CC BY-SA 4.0), and N_INDOSUM news
@@ -13,6 +13,9 @@ WIKI_ID_PREFIX (e.g. `2026`) keeps only Wikipedia items whose id starts with it;
 or `even`) keeps only IndoSum articles whose numeric id has that parity. Since held-out set 5,
 mechanisms are developed on 2025 Wikipedia items and even-id IndoSum news only, and sets are drawn
 from 2026 items and odd ids, so that development never reads a future held-out item.
+
+SEEN are files (mining logs) whose lines start with an item id: items named there were read during
+development and are skipped.
 """
 import glob
 import json
@@ -47,6 +50,10 @@ def main():
     def parity_ok(ident):
         digits = re.sub(r"\D", "", str(ident).split("-")[0]) or "0"
         return parity == "any" or (int(digits) % 2 == 1) == (parity == "odd")
+    seen = set()
+    for log in sys.argv[9:]:
+        for line in open(log, encoding="utf-8"):
+            seen.add(line.split("-")[0].split(" ")[0].strip())
     used = " ".join(os.path.basename(p) for p in glob.glob(os.path.join(ROOT, "eval", "heldout*", "*")))
     rng = random.Random(seed)
     wiki = [json.loads(l) for l in open(os.path.join(CORPUS, "wikinews", "wikinews-current-events.jsonl"))]
@@ -64,7 +71,7 @@ def main():
         d = json.loads(l)
         # (file names keep only the start of an IndoSum id: match its number)
         number = str(d.get("id")).split("-")[0]
-        if d.get("category") != "tajuk utama" or number in used or not parity_ok(d.get("id")):
+        if d.get("category") != "tajuk utama" or number in used or number in seen or not parity_ok(d.get("id")):
             continue
         if len(set(pat.findall(d.get("text", "")))) >= 2:
             indo.append(d)
