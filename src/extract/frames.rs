@@ -146,9 +146,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
         // the complement of another cue (`offered to help`) is intended; a threatened act
         // (`threatened to shell Iraqi towns`) is the threat itself
-        let head = cues[..ci]
-            .last()
-            .filter(|prev| is_complement(prev, cue, marks));
+        // (not an act named as the reason of opposing: `blamed for attacks`, `tuduh atas
+        // bentrokan`)
+        let head = cues[..ci].last().filter(|prev| {
+            is_complement(prev, cue, marks)
+                && !(prev.value.kind == RelationKind::Opposition
+                    && ctx
+                        .lang
+                        .reason_prepositions
+                        .contains(tokens[prev.end].lower.as_str()))
+        });
         if head.is_some_and(|h| h.value.kind == RelationKind::Threat) {
             continue;
         }
@@ -314,6 +321,28 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 })
             })
             .flatten()
+            // (or the subject of a passive verb of opposing right before the reason: `Russia was
+            // blamed for attacks on Ukraine`)
+            .or_else(|| {
+                let (pi, prev) = cues[..ci].iter().enumerate().next_back()?;
+                (k >= 2
+                    && prev.end == k - 1
+                    && prev.value.kind == RelationKind::Opposition
+                    && voices[pi] == CueForm::Passive
+                    && ctx
+                        .lang
+                        .reason_prepositions
+                        .contains(tokens[k - 1].lower.as_str()))
+                .then(|| {
+                    groups.iter().rposition(|g| {
+                        g.start >= clause_start
+                            && g.end <= prev.start
+                            && prev.start - g.end <= 3
+                            && g.prep.is_none()
+                    })
+                })
+                .flatten()
+            })
             // (an act joined by `and` to one after the reason shares its actor: `accuses Thailand
             // of shooting and killing a Cambodian villager`)
             .or_else(|| {
@@ -724,11 +753,22 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // the guest is the host's direct object (`received Modi`, not `receives phased
             // concessions on most Indian tariff lines`)
             CueForm::Reverse => (
-                // (not the owner of what is received: `receive Iran's enriched uranium`)
+                // (not the owner of what is received: `receive Iran's enriched uranium`; nor a
+                // name's modifier: `receives the Israeli Presidential Medal`, where a role word
+                // may follow: `received the Iranian Ambassador`)
                 right.first().copied().filter(|&g| {
+                    let named_thing =
+                        tokens.get(groups[g].end).is_some_and(|t| {
+                            t.word
+                                && t.capital
+                                && !ctx.lang.roles.iter().any(|(phrase, _)| {
+                                    phrase.split(' ').any(|w| w == t.lower.as_str())
+                                })
+                        });
                     groups[g].prep.is_none()
                         && groups[g].start <= cue.end + 3
                         && !possessive_s(tokens, groups[g].end)
+                        && !named_thing
                 }),
                 subject,
             ),
@@ -877,8 +917,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
         if targets.is_empty() {
             // parties named together do a mutual act to each other (`Andorra and Malta establish
-            // diplomatic relations`)
-            if cue.value.mutual {
+            // diplomatic relations`), or any act that `each other` follows or `saling` precedes
+            // (`Bolivia and Colombia expel each other's ambassadors`)
+            // (right after or before it: not `a visiting forces agreement allowing ... in each
+            // other's territories`)
+            let reciprocal = [cue.start.checked_sub(1), Some(cue.end)]
+                .into_iter()
+                .flatten()
+                .any(|t| t < marks.len() && marks[t] == Some(Marker::Reciprocal));
+            if cue.value.mutual || reciprocal {
                 relate_each_other(ctx, groups[src].actors.clone(), kind, &evidence);
             }
             continue;

@@ -2910,4 +2910,72 @@ mod tests {
         assert_eq!(r.evidence[1].sentence, 1);
         assert_eq!(r.evidence[1].cue, "criticised");
     }
+
+    #[test]
+    fn a_received_thing_named_after_a_people_is_no_guest() {
+        assert_eq!(
+            triples(
+                "en",
+                "Milei receives the Israeli Presidential Medal of Honour from Herzog."
+            ),
+            Vec::<String>::new()
+        );
+        // a role word after the people's adjective keeps the guest
+        assert_eq!(
+            triples("en", "Modi received the Iranian Ambassador in New Delhi."),
+            vec!["IRN visit IND"]
+        );
+    }
+
+    #[test]
+    fn welcoming_a_guest_to_a_place_is_a_visit() {
+        assert_eq!(
+            triples(
+                "en",
+                "Kim Jong Un welcomed Belarusian president Alexander Lukashenko to Pyongyang."
+            ),
+            vec!["BLR visit PRK"]
+        );
+        // a welcomed decision or bid stays support
+        assert_eq!(
+            triples("en", "France welcomes Ukraine's bid to join the alliance."),
+            vec!["FRA support UKR"]
+        );
+    }
+
+    #[test]
+    fn parties_do_an_act_to_each_other() {
+        assert_eq!(
+            triples("en", "Bolivia and Colombia expel each other's ambassadors."),
+            vec!["BOL sanction COL", "COL sanction BOL"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Thailand dan Kamboja saling tuduh atas bentrokan itu."
+            ),
+            vec![
+                "KHM attack THA",
+                "KHM opposition THA",
+                "THA attack KHM",
+                "THA opposition KHM"
+            ]
+        );
+        // not a reciprocal phrase far from the cue
+        assert_eq!(
+            triples(
+                "en",
+                "Canada and the Philippines sign a visiting forces pact allowing troops to train in each other's territories."
+            ),
+            vec!["CAN agreement PHL"]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_passive_blame_does_the_act_its_reason_names() {
+        assert_eq!(
+            triples("en", "Russia was blamed for attacks on Ukraine."),
+            vec!["RUS attack UKR"]
+        );
+    }
 }

@@ -6,6 +6,7 @@ use super::text::Token;
 use crate::lexicon::{CueForm, Language, Marker, Reference, RoleWord};
 use crate::model::RelationKind;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::FxHashMap;
 
 /// A phrase found over tokens `start..end`.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,7 +112,9 @@ pub struct CueHit {
 #[derive(Debug)]
 pub struct PhraseMatcher {
     markers: Table<Marker>,
-    cues: Table<CueHit>,
+    cues: Table<Vec<CueHit>>,
+    /// Words that may stand before a name (`the`), for the guest of a framed reverse cue.
+    determiners: rustc_hash::FxHashSet<String>,
     roles: Table<RoleWord>,
     references: Table<Reference>,
     context: Table<()>,
@@ -145,7 +148,7 @@ impl PhraseMatcher {
     /// Compiles a language's phrases.
     pub fn new(lang: &Language) -> PhraseMatcher {
         let mut closings = Vec::new();
-        let cues = Table::new(lang.cues.iter().map(|c| {
+        let hits = lang.cues.iter().map(|c| {
             let closing = (!c.closings.is_empty()).then(|| {
                 closings.push(
                     c.closings
@@ -168,9 +171,29 @@ impl PhraseMatcher {
                     after_weapon: false,
                 },
             )
-        }));
+        });
+        // one pattern per phrase: its first plain reading, and every framed one (`welcomed` is
+        // support, and a visit when `to` closes its object: `welcomed Lukashenko to Pyongyang`)
+        let mut grouped: Vec<(String, Vec<CueHit>)> = Vec::new();
+        let mut index: FxHashMap<String, usize> = FxHashMap::default();
+        for (phrase, hit) in hits {
+            match index.get(&phrase) {
+                Some(&i) => {
+                    let readings = &mut grouped[i].1;
+                    if hit.closing.is_some() || readings.iter().all(|h| h.closing.is_some()) {
+                        readings.push(hit);
+                    }
+                }
+                None => {
+                    index.insert(phrase.clone(), grouped.len());
+                    grouped.push((phrase, vec![hit]));
+                }
+            }
+        }
+        let cues = Table::new(grouped);
         PhraseMatcher {
             closings,
+            determiners: lang.determiners.clone(),
             instrument_bodies: lang.instrument_bodies.clone(),
             cues,
             markers: Table::new(lang.markers.iter().cloned()),
@@ -203,14 +226,49 @@ impl PhraseMatcher {
     /// [`find_referring`]: PhraseMatcher::find_referring
     pub fn find_rest(&self, lower: &str, tokens: &[Token], p: &mut Phrases) {
         p.markers = self.markers.find(lower, tokens, &[]);
-        p.cues = self.cues.find(lower, tokens, &self.clitics);
+        p.cues = self
+            .cues
+            .find(lower, tokens, &self.clitics)
+            .into_iter()
+            .flat_map(|s| {
+                s.value.into_iter().map(move |value| Span {
+                    start: s.start,
+                    end: s.end,
+                    value,
+                })
+            })
+            .collect();
+        let roles = &p.roles;
+        // the guest of a framed reverse cue is a name, with its role words and determiners
+        // (`welcomed the Belarusian president Alexander Lukashenko to`, not `welcomes Ukraine's
+        // bid to`)
+        let named = |from: usize, to: usize| {
+            (from..to).all(|t| {
+                tokens[t].capital
+                    || self.determiners.contains(tokens[t].lower.as_str())
+                    || roles.iter().any(|r| r.covers(t))
+            })
+        };
         p.cues.retain_mut(|c| match c.value.closing {
             None => true,
             Some(i) => {
                 c.value.object_end = closes(&self.closings[i], tokens, c.end);
-                c.value.object_end.is_some()
+                c.value
+                    .object_end
+                    .is_some_and(|end| c.value.form != CueForm::Reverse || named(c.end, end))
             }
         });
+        // a framed reading that closes beats the plain one of the same words
+        let framed: Vec<(usize, usize)> = p
+            .cues
+            .iter()
+            .filter(|c| c.value.closing.is_some())
+            .map(|c| (c.start, c.end))
+            .collect();
+        if !framed.is_empty() {
+            p.cues
+                .retain(|c| c.value.closing.is_some() || !framed.contains(&(c.start, c.end)));
+        }
         // an instrument verb needs its act or a weapon right before it (`airstrikes hit`), a
         // passive auxiliary aside (`missiles were fired at`)
         if p.cues.iter().any(|c| c.value.instrument) {

@@ -75,6 +75,8 @@ pub enum Marker {
     Coordinator,
     /// "also": inherit a missing target.
     Also,
+    /// "each other", `saling`: parties named together do the act to one another.
+    Reciprocal,
     /// Starts a new clause.
     ClauseBreak,
     /// A passive auxiliary (`was`, `were`).
@@ -788,6 +790,8 @@ struct MarkersFile {
     #[serde(default)]
     also: Vec<String>,
     #[serde(default)]
+    reciprocal: Vec<String>,
+    #[serde(default)]
     clause_breaks: Vec<String>,
     #[serde(default)]
     passive_aux: Vec<String>,
@@ -888,6 +892,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         (m.relative, Marker::Relative),
         (m.coordinators, Marker::Coordinator),
         (m.also, Marker::Also),
+        (m.reciprocal, Marker::Reciprocal),
         (m.clause_breaks, Marker::ClauseBreak),
         (m.passive_aux, Marker::PassiveAux),
         (m.speech, Marker::Speech),
@@ -999,10 +1004,18 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             }
             out
         };
+        // a reverse cue may be framed too: `welcome * to` (`welcomed Lukashenko to Pyongyang`)
+        let (reverse_framed, reverse): (Vec<String>, Vec<String>) =
+            c.reverse.into_iter().partition(|p| p.contains(" * "));
+        let framed = c
+            .framed
+            .iter()
+            .map(|p| (p, CueForm::Verb))
+            .chain(reverse_framed.iter().map(|p| (p, CueForm::Reverse)));
         for (list, form) in [
             (c.verb, CueForm::Verb),
             (c.passive, CueForm::Passive),
-            (c.reverse, CueForm::Reverse),
+            (reverse, CueForm::Reverse),
             (c.noun, CueForm::Noun),
             (c.partnered, CueForm::Partnered),
         ] {
@@ -1020,7 +1033,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                 }
             }
         }
-        for framed in &c.framed {
+        for (framed, framed_form) in framed {
             let Some((root, closing)) = framed
                 .split_once(" * ")
                 .map(|(r, c)| (r.trim(), c.trim().to_lowercase()))
@@ -1039,8 +1052,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             };
             for (p, form) in morphology::expand(&f.morphology, root) {
                 // (the bare root reads as a verb: a closing phrase follows its object)
-                let form = if form == CueForm::Either {
-                    CueForm::Verb
+                let form = if form == CueForm::Either || framed_form == CueForm::Reverse {
+                    framed_form
                 } else {
                     form
                 };
