@@ -389,11 +389,34 @@ impl ArticleCtx<'_, '_> {
     ) -> Vec<Entity> {
         let tok_at = |b: usize| tokens.iter().position(|t| t.start == b);
         let tok_end = |b: usize| tokens.iter().position(|t| t.end == b);
+        // a document named after a place (`the Vienna Convention`, `Konvensi Wina`) names no
+        // actor: a capitalised head, or a plural one after a determiner (`the Minsk agreements`;
+        // `the US agreement with Ukraine` keeps the US)
+        let document = |s: usize, e: usize| {
+            let at = if self.lang.genitive_after {
+                s.checked_sub(1)
+            } else {
+                Some(e + 1)
+            };
+            // (a capital that only opens the sentence does not count: `Perjanjian Indonesia
+            // dengan Jepang`)
+            at.and_then(|i| tokens.get(i).filter(|_| i > 0))
+                .is_some_and(|h| {
+                    self.lang.document_heads.contains(h.lower.as_str())
+                        && (h.capital
+                            || (h.lower.ends_with('s')
+                                && s > 0
+                                && self.lang.determiners.contains(tokens[s - 1].lower.as_str())))
+                })
+        };
         let mut mentions: Vec<Mention> = Vec::new();
         for h in hits {
             let (Some(s), Some(e)) = (tok_at(h.start), tok_end(h.end)) else {
                 continue;
             };
+            if matches!(h.referent, actors::Referent::Country(_)) && document(s, e) {
+                continue;
+            }
             let id = self.referent_actor(&h.referent, idx, text, &text[h.start..h.end]);
             mentions.push(self.mention(s, e + 1, id));
         }
@@ -2976,6 +2999,44 @@ mod tests {
         assert_eq!(
             triples("en", "Russia was blamed for attacks on Ukraine."),
             vec!["RUS attack UKR"]
+        );
+    }
+
+    #[test]
+    fn a_document_named_after_a_place_names_no_actor() {
+        let countries = |lang: &str, body: &str| {
+            let mut v: Vec<String> = run(lang, None, body)
+                .actors
+                .iter()
+                .filter_map(|a| a.country.clone())
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        assert_eq!(
+            countries("en", "Iran says France violated the Vienna Convention."),
+            vec!["FRA", "IRN"]
+        );
+        assert_eq!(
+            countries("en", "Russia broke the Minsk agreements with Ukraine."),
+            vec!["RUS", "UKR"]
+        );
+        assert_eq!(
+            countries("id", "Iran menuduh Prancis melanggar Konvensi Wina."),
+            vec!["FRA", "IRN"]
+        );
+        // a singular lowercase head, or one that only opens the sentence, is the country's own
+        assert_eq!(
+            triples(
+                "en",
+                "The US agreement with Ukraine on minerals was signed."
+            ),
+            vec!["UKR agreement USA"]
+        );
+        assert_eq!(
+            triples("id", "Perjanjian Indonesia dengan Jepang ditandatangani."),
+            vec!["IDN agreement JPN"]
         );
     }
 }

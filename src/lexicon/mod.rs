@@ -235,6 +235,9 @@ pub struct Language {
     pub excluded_context: Vec<String>,
     /// Lowercase nouns that turn a neighbouring country name into an origin (`pemain asal Nigeria`).
     pub origin_heads: FxHashSet<String>,
+    /// Lowercase nouns of documents and formats named after a place (`Vienna Convention`, `Minsk
+    /// agreements`, `Konvensi Wina`): the place name there is no actor.
+    pub document_heads: FxHashSet<String>,
     /// Patterns of money amounts.
     pub money: Vec<Regex>,
     /// Patterns of counted things.
@@ -745,6 +748,8 @@ struct ContextFile {
     excluded: Vec<String>,
     #[serde(default)]
     origin_heads: Vec<String>,
+    #[serde(default)]
+    document_heads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -1116,6 +1121,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         clitics: lower_all(f.clitics).collect(),
         excluded_context: lower_all(f.context.excluded).collect(),
         origin_heads: lower_all(f.context.origin_heads).collect(),
+        document_heads: lower_all(f.context.document_heads).collect(),
         money: regexes(file, &f.attributes.money)?,
         quantity: regexes(file, &f.attributes.quantity)?,
         sectors: lower_all(f.attributes.sectors).collect(),
