@@ -1089,6 +1089,27 @@ impl ArticleCtx<'_, '_> {
                         .map(|(_, a)| vec![a.clone()])
                         .unwrap_or_default()
                 }
+                Reference::Country => {
+                    // the sentence's first country before it (`Kuwait files a complaint over
+                    // Iran's attacks on the country`), else the article's last
+                    let here = groups
+                        .iter()
+                        .filter(|g| g.end <= r.start)
+                        .flat_map(|g| g.actors.iter())
+                        .map(|a| self.key(a))
+                        .find(|k| !k.starts_with("org:"));
+                    let key = here.or_else(|| {
+                        self.recent
+                            .iter()
+                            .rev()
+                            .map(|(k, _)| k.clone())
+                            .find(|k| !k.starts_with("org:"))
+                    });
+                    let words = &text[tokens[r.start].start..tokens[r.end - 1].end];
+                    key.and_then(|k| self.country_id(&k, idx, text, words))
+                        .into_iter()
+                        .collect()
+                }
                 Reference::Group => {
                     let here = groups
                         .iter()
@@ -3037,6 +3058,44 @@ mod tests {
         assert_eq!(
             triples("id", "Perjanjian Indonesia dengan Jepang ditandatangani."),
             vec!["IDN agreement JPN"]
+        );
+    }
+
+    #[test]
+    fn the_country_is_the_sentences_first_country() {
+        assert_eq!(
+            triples(
+                "en",
+                "Kuwait files a complaint to the ICAO over Iran's attacks on the country."
+            ),
+            vec!["IRN attack KWT", "KWT opposition IRN"]
+        );
+        assert_eq!(
+            triples("id", "Kuwait memprotes serangan Iran ke negara itu."),
+            vec!["IRN attack KWT", "KWT opposition IRN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Félix Tshisekedi accuses Rwanda of invading the country."
+            ),
+            vec!["COD opposition RWA", "RWA attack COD"]
+        );
+        // with none named before it in the sentence, the article's last country
+        assert_eq!(
+            triples(
+                "en",
+                "Iran fired missiles at Qatar. The country's emir condemned Iran."
+            ),
+            vec!["IRN attack QAT", "QAT opposition IRN"]
+        );
+    }
+
+    #[test]
+    fn cut_aid_is_no_aid() {
+        assert_eq!(
+            triples("en", "The US cut billions in aid grants to Somalia."),
+            Vec::<String>::new()
         );
     }
 }

@@ -118,6 +118,9 @@ pub enum Reference {
     Latter,
     /// `the former`: the actor named before the last.
     Former,
+    /// `the country`, `negara itu`: the first country named in the sentence before it, else the
+    /// country named last.
+    Country,
 }
 
 /// A role word and what it stands for.
@@ -922,12 +925,13 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             "speaker" => Reference::Speaker,
             "latter" => Reference::Latter,
             "former" => Reference::Former,
+            "country" => Reference::Country,
             other => {
                 return Err(Error::data(
                     file,
                     0,
                     format!(
-                        "reference `{phrase}`: `{other}` is not `countries`, `group`, `speaker`, `latter` or `former`"
+                        "reference `{phrase}`: `{other}` is not `countries`, `group`, `speaker`, `latter`, `former` or `country`"
                     ),
                 ))
             }
