@@ -423,10 +423,32 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 })
             })
             .flatten();
+        // or a subject before a phrase set off by commas that opens with a common word (`the
+        // French military, with assistance from a U.K. warship, seizes a Russian tanker`; a list
+        // of names is no such phrase)
+        let parenthesis_subject =
+            (form == CueForm::Either && verb_start > 1 && tokens[verb_start - 1].lower == ",")
+                .then(|| {
+                    let open = (clause_start..verb_start - 1)
+                        .rev()
+                        .find(|&t| tokens[t].lower == ",")?;
+                    (open + 1 < verb_start - 1 && !tokens[open + 1].capital)
+                        .then(|| {
+                            groups.iter().position(|g| {
+                                g.end == open
+                                    && g.start >= clause_start
+                                    && !is_prep(g.prep)
+                                    && !g.object
+                            })
+                        })
+                        .flatten()
+                })
+                .flatten();
         let adjacent_before = groups
             .iter()
             .position(|g| g.end == verb_start && !is_prep(g.prep) && !g.object)
-            .or(pp_subject);
+            .or(pp_subject)
+            .or(parenthesis_subject);
         let adjacent_after = right
             .first()
             .copied()

@@ -1809,7 +1809,7 @@ mod tests {
                 "en",
                 "The Japanese fisheries agency seize a Chinese fishing vessel."
             ),
-            ["JPN attack CHN"]
+            ["JPN sanction CHN"]
         );
         // (the agent of the attacks is al-Shabaab, not the president)
         assert_eq!(
@@ -3096,6 +3096,36 @@ mod tests {
         assert_eq!(
             triples("en", "The US cut billions in aid grants to Somalia."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_subject_before_a_phrase_in_commas_does_the_act() {
+        assert_eq!(
+            triples(
+                "en",
+                "France, with help from Britain, seizes the Russian town."
+            ),
+            vec!["FRA attack RUS"]
+        );
+    }
+
+    #[test]
+    fn seizing_a_ship_is_a_sanction_and_seizing_a_town_an_attack() {
+        assert_eq!(
+            triples("en", "France seizes a Russian shadow fleet tanker."),
+            vec!["FRA sanction RUS"]
+        );
+        assert_eq!(
+            triples("en", "Russia seizes the Ukrainian town of Pokrovsk."),
+            vec!["RUS attack UKR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Iran says it barred two French embassy employees from returning."
+            ),
+            vec!["IRN sanction FRA"]
         );
     }
 }
