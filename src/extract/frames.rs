@@ -497,12 +497,19 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let kind = cue.value.kind;
         // a verb cue of a kind `of_kind` accepts between the subject and this cue: the verb whose
         // object this noun is (`Russia condemned the invasion of Lebanon`)
+        // (not one that a verb of saying separates from this cue, which opens what is said:
+        // `after threatening to strike, claiming that talks are in progress with Iran`)
         let verb_after_subject = |of_kind: &dyn Fn(RelationKind) -> bool| {
             subject.is_some_and(|sg| {
                 cues[..ci].iter().any(|c| {
                     c.start >= groups[sg].end
                         && of_kind(c.value.kind)
                         && c.value.form != CueForm::Noun
+                        && !(c.end..cue.start).any(|t| {
+                            // (`states` in `the United States` is a name)
+                            marks[t] == Some(Marker::Speech)
+                                && !groups.iter().any(|g| g.start <= t && t < g.end)
+                        })
                 })
             })
         };

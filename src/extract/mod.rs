@@ -3128,4 +3128,28 @@ mod tests {
             vec!["IRN sanction FRA"]
         );
     }
+
+    #[test]
+    fn a_verb_of_saying_opens_what_is_said() {
+        // the talks are not governed by the threat before `claiming`
+        assert_eq!(
+            triples(
+                "en",
+                "Trump cancels strikes after threatening to strike very hard, claiming that talks are in progress with Iran."
+            ),
+            vec!["IRN meeting USA"]
+        );
+        assert_eq!(
+            triples("en", "Russia threatened to stop negotiations with Ukraine."),
+            vec!["RUS threat UKR"]
+        );
+        // (`states` in a name is no verb of saying)
+        assert_eq!(
+            triples(
+                "en",
+                "Mugabe accused the United States of blackmail in the negotiations on Namibia."
+            ),
+            vec!["ZWE opposition USA"]
+        );
+    }
 }
