@@ -139,7 +139,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let before = |m: Marker, from: usize| {
             (from.max(clause_start)..cue.start).any(|t| marks[t] == Some(m))
         };
-        if before(Marker::Negation, cue.start.saturating_sub(SCOPE))
+        // a denial covers the clause of its `that` or its report noun (`denies a CNN report
+        // claiming that the country allowed Israeli personnel to launch attacks on Iran`)
+        let denied = (clause_start..cue.start).any(|d| {
+            ctx.lang.denials.contains(tokens[d].lower.as_str())
+                && (d + 1..(d + 5).min(cue.start)).any(|t| {
+                    (t == d + 1 && marks[t] == Some(Marker::Relative))
+                        || ctx.lang.hearsay.contains(tokens[t].lower.as_str())
+                })
+        });
+        if denied
+            || before(Marker::Negation, cue.start.saturating_sub(SCOPE))
             || before(Marker::Hypothetical, clause_start)
         {
             continue;

@@ -3152,4 +3152,29 @@ mod tests {
             vec!["ZWE opposition USA"]
         );
     }
+
+    #[test]
+    fn a_denied_report_or_that_clause_is_no_event() {
+        for (lang, text) in [
+            (
+                "en",
+                "Azerbaijan denies a CNN report claiming that the country allowed Israeli personnel to use its territory to launch attacks on Iran.",
+            ),
+            ("en", "Iran denied that its forces had attacked a Saudi tanker."),
+            (
+                "id",
+                "Iran membantah laporan yang menyebut Teheran memasok rudal ke Rusia.",
+            ),
+        ] {
+            assert_eq!(triples(lang, text), Vec::<String>::new(), "{text}");
+        }
+        // a denial closes with its clause
+        assert_eq!(
+            triples(
+                "en",
+                "Russia denied the report, but Ukraine attacked Moscow."
+            ),
+            vec!["UKR attack RUS"]
+        );
+    }
 }

@@ -220,6 +220,12 @@ pub struct Language {
     /// Lowercase prepositions before a gerund that name an act warned against, not one done
     /// (`warned Iran against attacking Israel`).
     pub aversion_prepositions: FxHashSet<String>,
+    /// Lowercase verbs that deny what follows them (`denies`, `membantah`): after one, the clause
+    /// of `that` or of a report noun is not an event (`denies a CNN report claiming that ...`).
+    pub denials: FxHashSet<String>,
+    /// Lowercase nouns naming something reported (`report`, `claims`, `tuduhan`), whose content a
+    /// denial verb before them denies.
+    pub hearsay: FxHashSet<String>,
     /// Verbs (lowercase words) whose object does what the infinitive after it names (`urged
     /// Russia to withdraw`, `called on Israel to stop`); after other verbs the infinitive is the
     /// subject's purpose (`summons the ambassador to protest`).
@@ -694,6 +700,10 @@ struct LanguageFile {
     #[serde(default)]
     aversion_prepositions: Vec<String>,
     #[serde(default)]
+    denials: Vec<String>,
+    #[serde(default)]
+    hearsay: Vec<String>,
+    #[serde(default)]
     control_verbs: Vec<String>,
     #[serde(default)]
     adverb_suffixes: Vec<String>,
@@ -1145,6 +1155,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
         reason_prepositions: lower_all(f.reason_prepositions).collect(),
         aversion_prepositions: lower_all(f.aversion_prepositions).collect(),
+        denials: lower_all(f.denials).collect(),
+        hearsay: lower_all(f.hearsay).collect(),
         control_verbs: lower_all(f.control_verbs)
             .map(|v| v.split_whitespace().map(str::to_string).collect())
             .collect(),
