@@ -41,6 +41,16 @@ fn is_complement(head: &Span<CueHit>, next: &Span<CueHit>, marks: &[Option<Marke
     next.start == head.end + 1 && matches!(marks[head.end], Some(Marker::Target | Marker::Planned))
 }
 
+/// Whether `next` is intended by `head`: its complement, or the act right after a head that
+/// closes with the marker itself (`pledged to send more tanks`), which does not share the head's
+/// object (`offered to mediate between Iran and Saudi Arabia` is no Iran-Saudi cooperation).
+fn is_intended(head: &Span<CueHit>, next: &Span<CueHit>, marks: &[Option<Marker>]) -> bool {
+    is_complement(head, next, marks)
+        || (next.start == head.end
+            && head.end > head.start + 1
+            && matches!(marks[head.end - 1], Some(Marker::Target | Marker::Planned)))
+}
+
 /// True when the word at `t` is the second half of a hyphenated lowercase compound
 /// (`long-threatened`, `much-criticized`): an adjective, not a verb.
 fn compound_modifier(tokens: &[Token], t: usize) -> bool {
@@ -159,7 +169,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // (not an act named as the reason of opposing: `blamed for attacks`, `tuduh atas
         // bentrokan`)
         let head = cues[..ci].last().filter(|prev| {
-            is_complement(prev, cue, marks)
+            is_intended(prev, cue, marks)
                 && !(prev.value.kind == RelationKind::Opposition
                     && ctx
                         .lang

@@ -3143,6 +3143,14 @@ mod tests {
             triples("en", "Russia threatened to stop negotiations with Ukraine."),
             vec!["RUS threat UKR"]
         );
+        // (`declaring` is a performative, not a verb of saying)
+        assert_eq!(
+            triples(
+                "en",
+                "Kuwait expels two Iranian diplomats, declaring them persona non grata, and summons Iran's chargé d'affaires to hand him a protest note."
+            ),
+            vec!["KWT opposition IRN", "KWT sanction IRN"]
+        );
         // (`states` in a name is no verb of saying)
         assert_eq!(
             triples(
@@ -3175,6 +3183,21 @@ mod tests {
                 "Russia denied the report, but Ukraine attacked Moscow."
             ),
             vec!["UKR attack RUS"]
+        );
+    }
+
+    #[test]
+    fn a_pledge_to_send_weapons_is_planned_aid() {
+        assert_eq!(
+            triples("en", "Germany pledged to send more tanks to Ukraine."),
+            vec!["DEU aid? UKR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "South Korea and Japan held a joint naval drill with the United States."
+            ),
+            vec!["JPN cooperation USA", "KOR cooperation USA"]
         );
     }
 }
