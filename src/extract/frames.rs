@@ -100,6 +100,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .infinitive_markers
                 .contains(tokens[t - 1].lower.as_str())
     };
+    // whether token `t` is a preposition giving a reason (`accused Israel of`, `blamed for`)
+    let reason_at = |t: usize| {
+        ctx.lang
+            .reason_prepositions
+            .contains(tokens[t].lower.as_str())
+    };
     let inside_group = |c: &Span<CueHit>| groups.iter().any(|g| g.start < c.end && c.start < g.end);
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
     // each cue's voice, read once: later cues ask it of earlier ones
@@ -170,11 +176,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // bentrokan`)
         let head = cues[..ci].last().filter(|prev| {
             is_intended(prev, cue, marks)
-                && !(prev.value.kind == RelationKind::Opposition
-                    && ctx
-                        .lang
-                        .reason_prepositions
-                        .contains(tokens[prev.end].lower.as_str()))
+                && !(prev.value.kind == RelationKind::Opposition && reason_at(prev.end))
         });
         if head.is_some_and(|h| h.value.kind == RelationKind::Threat) {
             continue;
@@ -322,56 +324,49 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             {
                 k -= 1;
             }
-            (k >= 2
-                && ctx
-                    .lang
-                    .reason_prepositions
-                    .contains(tokens[k - 1].lower.as_str()))
-            .then(|| {
-                // (a verb's object, or the target of an act named before it: `sanksi kepada
-                // Rusia atas invasi ke Ukraina`)
-                groups.iter().position(|g| {
-                    g.end == k - 1
-                        && g.start >= clause_start
-                        && (g.object && g.prep.is_none()
-                            || g.prep == Some(Marker::Target)
-                                && cues[..ci]
-                                    .iter()
-                                    .any(|c| c.start >= clause_start && c.end <= g.start))
-                })
-            })
-            .flatten()
-            // (or the subject of a passive verb of opposing right before the reason: `Russia was
-            // blamed for attacks on Ukraine`)
-            .or_else(|| {
-                let (pi, prev) = cues[..ci].iter().enumerate().next_back()?;
-                (k >= 2
-                    && prev.end == k - 1
-                    && prev.value.kind == RelationKind::Opposition
-                    && voices[pi] == CueForm::Passive
-                    && ctx
-                        .lang
-                        .reason_prepositions
-                        .contains(tokens[k - 1].lower.as_str()))
+            (k >= 2 && reason_at(k - 1))
                 .then(|| {
-                    groups.iter().rposition(|g| {
-                        g.start >= clause_start
-                            && g.end <= prev.start
-                            && prev.start - g.end <= 3
-                            && g.prep.is_none()
+                    // (a verb's object, or the target of an act named before it: `sanksi kepada
+                    // Rusia atas invasi ke Ukraina`)
+                    groups.iter().position(|g| {
+                        g.end == k - 1
+                            && g.start >= clause_start
+                            && (g.object && g.prep.is_none()
+                                || g.prep == Some(Marker::Target)
+                                    && cues[..ci]
+                                        .iter()
+                                        .any(|c| c.start >= clause_start && c.end <= g.start))
                     })
                 })
                 .flatten()
-            })
-            // (an act joined by `and` to one after the reason shares its actor: `accuses Thailand
-            // of shooting and killing a Cambodian villager`)
-            .or_else(|| {
-                let prev = ci.checked_sub(1)?;
-                (cues[prev].end + 1 == cue.start
-                    && marks[cues[prev].end] == Some(Marker::Coordinator))
-                .then_some(reason_owners[prev])
-                .flatten()
-            })
+                // (or the subject of a passive verb of opposing right before the reason: `Russia was
+                // blamed for attacks on Ukraine`)
+                .or_else(|| {
+                    let (pi, prev) = cues[..ci].iter().enumerate().next_back()?;
+                    (k >= 2
+                        && prev.end == k - 1
+                        && prev.value.kind == RelationKind::Opposition
+                        && voices[pi] == CueForm::Passive
+                        && reason_at(k - 1))
+                    .then(|| {
+                        groups.iter().rposition(|g| {
+                            g.start >= clause_start
+                                && g.end <= prev.start
+                                && prev.start - g.end <= 3
+                                && g.prep.is_none()
+                        })
+                    })
+                    .flatten()
+                })
+                // (an act joined by `and` to one after the reason shares its actor: `accuses Thailand
+                // of shooting and killing a Cambodian villager`)
+                .or_else(|| {
+                    let prev = ci.checked_sub(1)?;
+                    (cues[prev].end + 1 == cue.start
+                        && marks[cues[prev].end] == Some(Marker::Coordinator))
+                    .then_some(reason_owners[prev])
+                    .flatten()
+                })
         };
         reason_owners[ci] = reason_owner;
         // a preposition that doubles as a conjunction opens a clause with its own subject (`after
