@@ -112,7 +112,10 @@ pub struct CueHit {
 #[derive(Debug)]
 pub struct PhraseMatcher {
     markers: Table<Marker>,
-    cues: Table<Vec<CueHit>>,
+    /// Each cue phrase's readings, as a range of `readings`.
+    cues: Table<(usize, usize)>,
+    /// The readings of every cue phrase, in phrase order.
+    readings: Vec<CueHit>,
     /// Words that may stand before a name (`the`), for the guest of a framed reverse cue.
     determiners: rustc_hash::FxHashSet<String>,
     roles: Table<RoleWord>,
@@ -190,9 +193,16 @@ impl PhraseMatcher {
                 }
             }
         }
-        let cues = Table::new(grouped);
+        // (the table maps a phrase to its readings' range, so a match copies no vector)
+        let mut readings = Vec::new();
+        let cues = Table::new(grouped.into_iter().map(|(phrase, hits)| {
+            let start = readings.len();
+            readings.extend(hits);
+            (phrase, (start, readings.len()))
+        }));
         PhraseMatcher {
             closings,
+            readings,
             determiners: lang.determiners.clone(),
             instrument_bodies: lang.instrument_bodies.clone(),
             cues,
@@ -231,11 +241,13 @@ impl PhraseMatcher {
             .find(lower, tokens, &self.clitics)
             .into_iter()
             .flat_map(|s| {
-                s.value.into_iter().map(move |value| Span {
-                    start: s.start,
-                    end: s.end,
-                    value,
-                })
+                self.readings[s.value.0..s.value.1]
+                    .iter()
+                    .map(move |value| Span {
+                        start: s.start,
+                        end: s.end,
+                        value: value.clone(),
+                    })
             })
             .collect();
         let roles = &p.roles;
