@@ -342,7 +342,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 // (or the subject of a passive verb of opposing right before the reason: `Russia was
                 // blamed for attacks on Ukraine`)
                 .or_else(|| {
-                    let (pi, prev) = cues[..ci].iter().enumerate().next_back()?;
+                    let pi = ci.checked_sub(1)?;
+                    let prev = cues[pi];
                     (k >= 2
                         && prev.end == k - 1
                         && prev.value.kind == RelationKind::Opposition
@@ -801,14 +802,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 // name's modifier: `receives the Israeli Presidential Medal`, where a role word
                 // may follow: `received the Iranian Ambassador`)
                 right.first().copied().filter(|&g| {
-                    let named_thing =
-                        tokens.get(groups[g].end).is_some_and(|t| {
-                            t.word
-                                && t.capital
-                                && !ctx.lang.roles.iter().any(|(phrase, _)| {
-                                    phrase.split(' ').any(|w| w == t.lower.as_str())
-                                })
-                        });
+                    let end = groups[g].end;
+                    let named_thing = tokens.get(end).is_some_and(|t| {
+                        t.word && t.capital && !phrases.roles.iter().any(|r| r.covers(end))
+                    });
                     groups[g].prep.is_none()
                         && groups[g].start <= cue.end + 3
                         && !possessive_s(tokens, groups[g].end)
