@@ -392,12 +392,17 @@ impl ArticleCtx<'_, '_> {
         // a document named after a place (`the Vienna Convention`, `Konvensi Wina`) names no
         // actor: a capitalised head, or a plural one after a determiner (`the Minsk agreements`;
         // `the US agreement with Ukraine` keeps the US)
-        let document = |s: usize, e: usize| {
-            let at = if self.lang.genitive_after {
-                s.checked_sub(1)
+        // the token a name's head noun stands at, by where the language puts a genitive: before
+        // the name (`klub Belgia`) or after it (`Mexican singer`); `end` is exclusive
+        let head_at = |start: usize, end: usize| {
+            if self.lang.genitive_after {
+                start.checked_sub(1)
             } else {
-                Some(e + 1)
-            };
+                Some(end)
+            }
+        };
+        let document = |s: usize, e: usize| {
+            let at = head_at(s, e + 1);
             // (a capital that only opens the sentence does not count: `Perjanjian Indonesia
             // dengan Jepang`)
             at.and_then(|i| tokens.get(i).filter(|_| i > 0))
@@ -443,11 +448,7 @@ impl ArticleCtx<'_, '_> {
                 m.id.as_ref()
                     .and_then(|id| self.actors.get(id))
                     .is_some_and(|a| a.kind == ActorKind::Country);
-            let at = if self.lang.genitive_after {
-                m.start.checked_sub(1)
-            } else {
-                Some(m.end)
-            };
+            let at = head_at(m.start, m.end);
             let head = at.and_then(|i| tokens.get(i));
             // (not inside a name: `Somali National Army`)
             let in_name = !self.lang.genitive_after
