@@ -615,8 +615,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         .iter()
                         .copied()
                         .filter(|&g| {
+                            // (an agent belongs to the nearest cue before it: `agree to negotiate
+                            // a ceasefire following mediation efforts by Rubio`)
+                            let own_agent = || {
+                                !cues
+                                    .iter()
+                                    .any(|c| c.start >= cue.end && c.end <= groups[g].start)
+                            };
                             groups[g].prep == Some(Marker::Partner)
-                                || (groups[g].prep == Some(Marker::Agent) && form != CueForm::Noun)
+                                || (groups[g].prep == Some(Marker::Agent)
+                                    && form != CueForm::Noun
+                                    && own_agent())
                         })
                         .collect();
                     let single_subject = ctx.distinct_keys(&side_a) <= 1;

@@ -3201,4 +3201,25 @@ mod tests {
             vec!["JPN cooperation USA", "KOR cooperation USA"]
         );
     }
+
+    #[test]
+    fn an_agent_belongs_to_the_nearest_cue_before_it() {
+        // the mediator of one act is no party to the joint act before it
+        assert_eq!(
+            triples(
+                "en",
+                "Cambodia and Thailand agree to negotiate a ceasefire following mediation \
+                 efforts by Malaysia."
+            ),
+            vec!["KHM agreement THA", "KHM meeting? THA"]
+        );
+        // while an agent right after the act is its party
+        assert_eq!(
+            triples(
+                "en",
+                "Iran's envoy was met by Venezuela's foreign minister."
+            ),
+            vec!["IRN meeting VEN"]
+        );
+    }
 }
