@@ -1059,7 +1059,14 @@ fn voice(
     }
     let first = &tokens[cue.start].lower;
     if ctx.lang.is_gerund(first) {
-        return form;
+        // a gerund right after a determiner names an act (`killed in a shooting`, `the bombing
+        // of`; not after a noun, where it is a participle: `a statement accusing`)
+        let named = cue.start >= 1
+            && ctx
+                .lang
+                .determiners
+                .contains(tokens[cue.start - 1].lower.as_str());
+        return if named { CueForm::Noun } else { form };
     }
     let aux_before =
         (cue.start.saturating_sub(3)..cue.start).any(|t| marks[t] == Some(Marker::PassiveAux));

@@ -3222,4 +3222,24 @@ mod tests {
             vec!["IRN meeting VEN"]
         );
     }
+
+    #[test]
+    fn a_gerund_after_a_determiner_names_an_act() {
+        // the victims of `a shooting` are not its shooters; the place is no party
+        assert_eq!(
+            triples(
+                "en",
+                "Five Sudanese soldiers are killed in a shooting in Tessenei, Eritrea."
+            ),
+            Vec::<String>::new()
+        );
+        // the act's own agent still does it
+        assert_eq!(
+            triples(
+                "en",
+                "Sudanese soldiers are killed in the shelling of Tessenei by Eritrean troops."
+            ),
+            vec!["ERI attack SDN"]
+        );
+    }
 }
