@@ -766,12 +766,27 @@ impl ArticleCtx<'_, '_> {
                 .iter()
                 .any(|c| c.end <= t && c.value.form != CueForm::Noun)
         };
+        // A name after `and the` that modifies a noun act starts a new phrase: `the United States
+        // and the Russian invasion of Ukraine` joins the US to the invasion, not to Russia.
+        let noun_at = |t: usize| {
+            phrases
+                .cues
+                .iter()
+                .any(|c| c.start == t && c.value.form == CueForm::Noun)
+        };
         let mut runs: Vec<(Vec<&Entity>, bool)> = Vec::new();
         for e in entities {
             if let Some((run, conj)) = runs.last_mut() {
                 let last = run[run.len() - 1];
                 let gap = last.end..e.start;
-                let new_clause = verb_at(e.end) && verb_before(run[0].start);
+                let modifier_phrase = gap.len() >= 2
+                    && marks[gap.start] == Some(Marker::Coordinator)
+                    && self
+                        .lang
+                        .determiners
+                        .contains(tokens[e.start - 1].lower.as_str())
+                    && noun_at(e.end);
+                let new_clause = (verb_at(e.end) && verb_before(run[0].start)) || modifier_phrase;
                 if e.start >= last.end && gap.len() <= 3 && gap.clone().all(joiner) && !new_clause {
                     let pair = gap.clone().any(dash);
                     if pair && run.len() >= 2 && !*conj {
@@ -3240,6 +3255,25 @@ mod tests {
                 "Sudanese soldiers are killed in the shelling of Tessenei by Eritrean troops."
             ),
             vec!["ERI attack SDN"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_and_the_that_modifies_an_act_starts_a_phrase() {
+        assert_eq!(
+            triples(
+                "en",
+                "Poland hosts a conference on the United States and the Russian invasion of Ukraine."
+            ),
+            vec!["RUS attack UKR"]
+        );
+        // a name after `and the` before a verb is still a party
+        assert_eq!(
+            triples(
+                "en",
+                "Indonesia and the Philippines sign a trade agreement."
+            ),
+            vec!["IDN agreement PHL", "IDN trade PHL"]
         );
     }
 }
