@@ -3276,4 +3276,20 @@ mod tests {
             vec!["IDN agreement PHL", "IDN trade PHL"]
         );
     }
+
+    #[test]
+    fn suspended_or_ended_acts_do_not_take_place() {
+        // the suspension is itself a sanction; the talks it suspends are not held
+        assert_eq!(
+            triples(
+                "en",
+                "The United States announces the suspension of the trade talks with Canada."
+            ),
+            vec!["USA sanction CAN"]
+        );
+        assert_eq!(
+            triples("en", "Yemen ends its defense pact with the UAE."),
+            Vec::<String>::new()
+        );
+    }
 }
