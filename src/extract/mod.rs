@@ -779,13 +779,18 @@ impl ArticleCtx<'_, '_> {
             if let Some((run, conj)) = runs.last_mut() {
                 let last = run[run.len() - 1];
                 let gap = last.end..e.start;
+                // (or before an agent suffix: `the Rwanda-backed rebel group`)
+                let agent_suffix = tokens.get(e.end).is_some_and(|t| t.lower == "-")
+                    && tokens
+                        .get(e.end + 1)
+                        .is_some_and(|t| self.lang.agent_suffixes.contains(t.lower.as_str()));
                 let modifier_phrase = gap.len() >= 2
                     && marks[gap.start] == Some(Marker::Coordinator)
                     && self
                         .lang
                         .determiners
                         .contains(tokens[e.start - 1].lower.as_str())
-                    && noun_at(e.end);
+                    && (noun_at(e.end) || agent_suffix);
                 let new_clause = (verb_at(e.end) && verb_before(run[0].start)) || modifier_phrase;
                 if e.start >= last.end && gap.len() <= 3 && gap.clone().all(joiner) && !new_clause {
                     let pair = gap.clone().any(dash);
@@ -3290,6 +3295,20 @@ mod tests {
         assert_eq!(
             triples("en", "Yemen ends its defense pact with the UAE."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_name_before_an_agent_suffix_is_no_party_of_the_list_before_it() {
+        let found = triples(
+            "en",
+            "The Congolese government and the Rwanda-backed M23 rebels sign an agreement in Doha.",
+        );
+        // (the test helper names M23 by its country)
+        assert!(found.contains(&"RWA support COD".to_string()), "{found:?}");
+        assert!(
+            !found.contains(&"COD agreement RWA".to_string()),
+            "{found:?}"
         );
     }
 }
