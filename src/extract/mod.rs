@@ -3311,4 +3311,15 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn a_joint_initiative_is_cooperation() {
+        assert_eq!(
+            triples(
+                "en",
+                "India and Japan announce a joint initiative to secure minerals."
+            ),
+            vec!["IND cooperation JPN"]
+        );
+    }
 }
