@@ -636,8 +636,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         );
                         // the object of a joint act stands near it (`met Sunday and decided
                         // ... Hamas` is no meeting with Hamas)
-                        let near = groups[first].start <= cue.end + 4
-                            || groups[first].prep == Some(Marker::Target);
+                        // (and no verb joined by `and` stands between: `military exercises and
+                        // warns the United States`)
+                        let joined_verb = cues.iter().any(|c| {
+                            c.start > cue.end
+                                && c.end <= groups[first].start
+                                && c.value.form != CueForm::Noun
+                                && marks[c.start - 1] == Some(Marker::Coordinator)
+                        });
+                        let near = (groups[first].start <= cue.end + 4
+                            || groups[first].prep == Some(Marker::Target))
+                            && !joined_verb;
                         if single_subject
                             && object_like
                             && near
@@ -909,8 +918,22 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // (each candidate in turn: a place of the subject's own country is no
                     // target, and the object may still be: `kill 17 Taliban militants ... in
                     // Lakki Marwat District, Pakistan`)
+                    // (so is a name after a determiner right after a bare form no determiner
+                    // precedes: `and warns the United States`; not `the sanctions the EU imposed`)
+                    let determined_object = (!nominal && !ctx.lang.genitive_after)
+                        .then(|| {
+                            right.first().copied().filter(|&g| {
+                                groups[g].start == cue.end + 1
+                                    && groups[g].prep.is_none()
+                                    && ctx
+                                        .lang
+                                        .determiners
+                                        .contains(tokens[cue.end].lower.as_str())
+                            })
+                        })
+                        .flatten();
                     let candidates = if form == CueForm::Either {
-                        [adjacent_after, marked_target, direct]
+                        [adjacent_after.or(determined_object), marked_target, direct]
                     } else {
                         [marked_target, None, None]
                     };

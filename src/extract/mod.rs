@@ -3322,4 +3322,21 @@ mod tests {
             vec!["IND cooperation JPN"]
         );
     }
+
+    #[test]
+    fn a_bare_form_joined_by_and_takes_the_name_after_its_determiner() {
+        // `warns` is a verb with its own object, which is no partner of the exercises before it
+        assert_eq!(
+            triples(
+                "en",
+                "Iran holds military exercises and warns the United States."
+            ),
+            vec!["IRN threat USA"]
+        );
+        // a bare form after a determiner stays a noun
+        assert_eq!(
+            triples("en", "Russia criticised the sanctions the EU imposed."),
+            vec!["RUS opposition eu"]
+        );
+    }
 }
