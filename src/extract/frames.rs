@@ -384,7 +384,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         && c.value.form != CueForm::Noun
                 })
         };
-        let clause_subject = (form == CueForm::Verb)
+        let clause_subject = matches!(form, CueForm::Verb | CueForm::Either)
             .then(|| {
                 groups.iter().position(|g| {
                     g.end == verb_start
@@ -644,9 +644,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                 && c.value.form != CueForm::Noun
                                 && marks[c.start - 1] == Some(Marker::Coordinator)
                         });
+                        // (nor is a name its own verb follows: `agreed to talks a day after
+                        // Israel and the US launched strikes`)
+                        let own_verb = cues
+                            .iter()
+                            .any(|c| c.start == groups[first].end && c.value.form != CueForm::Noun);
                         let near = (groups[first].start <= cue.end + 4
                             || groups[first].prep == Some(Marker::Target))
-                            && !joined_verb;
+                            && !joined_verb
+                            && !own_verb;
                         if single_subject
                             && object_like
                             && near

@@ -791,7 +791,14 @@ impl ArticleCtx<'_, '_> {
                         .determiners
                         .contains(tokens[e.start - 1].lower.as_str())
                     && (noun_at(e.end) || agent_suffix);
-                let new_clause = (verb_at(e.end) && verb_before(run[0].start)) || modifier_phrase;
+                // (a run after a preposition that doubles as a conjunction is a clause's subject:
+                // `agreed to talks a day after Israel and the US launched strikes`)
+                let opens_clause = {
+                    let k = self.before_determiners(run[0].start, tokens);
+                    k > 0 && marks[k - 1] == Some(Marker::OtherPreposition)
+                };
+                let new_clause = (verb_at(e.end) && verb_before(run[0].start) && !opens_clause)
+                    || modifier_phrase;
                 if e.start >= last.end && gap.len() <= 3 && gap.clone().all(joiner) && !new_clause {
                     let pair = gap.clone().any(dash);
                     if pair && run.len() >= 2 && !*conj {
@@ -3337,6 +3344,27 @@ mod tests {
         assert_eq!(
             triples("en", "Russia criticised the sanctions the EU imposed."),
             vec!["RUS opposition eu"]
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_conjunction_preposition_is_the_subject_of_its_verb() {
+        // the list is not split before its verb, nor is it the partner of the talks before it
+        assert_eq!(
+            triples(
+                "en",
+                "Iran agreed to talks a day after Israel and the United States launched strikes \
+                 against Iran."
+            ),
+            vec!["ISR attack IRN", "USA attack IRN"]
+        );
+        // a bare form's subject may follow such a preposition too
+        assert_eq!(
+            triples(
+                "en",
+                "Foreign ministers from Japan and China meet in Beijing."
+            ),
+            vec!["CHN meeting JPN", "JPN visit CHN"]
         );
     }
 }
