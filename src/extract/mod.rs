@@ -3328,6 +3328,13 @@ mod tests {
             ),
             vec!["IND cooperation JPN"]
         );
+        assert_eq!(
+            triples(
+                "en",
+                "Iran set up a new process for controlling traffic in coordination with Oman."
+            ),
+            vec!["IRN cooperation OMN"]
+        );
     }
 
     #[test]
