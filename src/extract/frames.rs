@@ -611,17 +611,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     let subject = subject.filter(|_| !governed_by_other);
                     let a: Vec<usize> = subject.iter().chain(possessor.iter()).copied().collect();
                     let side_a = collect(&a);
+                    // the cues between this one and a token
+                    let cues_before = |to: usize| {
+                        cues.iter()
+                            .filter(move |c| c.start >= cue.end && c.end <= to)
+                    };
                     let mut b: Vec<usize> = right
                         .iter()
                         .copied()
                         .filter(|&g| {
                             // (an agent belongs to the nearest cue before it: `agree to negotiate
                             // a ceasefire following mediation efforts by Rubio`)
-                            let own_agent = || {
-                                !cues
-                                    .iter()
-                                    .any(|c| c.start >= cue.end && c.end <= groups[g].start)
-                            };
+                            let own_agent = || cues_before(groups[g].start).next().is_none();
                             groups[g].prep == Some(Marker::Partner)
                                 || (groups[g].prep == Some(Marker::Agent)
                                     && form != CueForm::Noun
@@ -638,10 +639,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         // ... Hamas` is no meeting with Hamas)
                         // (and no verb joined by `and` stands between: `military exercises and
                         // warns the United States`)
-                        let joined_verb = cues.iter().any(|c| {
-                            c.start > cue.end
-                                && c.end <= groups[first].start
-                                && c.value.form != CueForm::Noun
+                        let joined_verb = cues_before(groups[first].start).any(|c| {
+                            c.value.form != CueForm::Noun
+                                && c.start > cue.end
                                 && marks[c.start - 1] == Some(Marker::Coordinator)
                         });
                         // (nor is a name its own verb follows: `agreed to talks a day after
