@@ -198,10 +198,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let nominal = form == CueForm::Noun
             || (form == CueForm::Either
                 && cue.start > 0
-                && ctx
-                    .lang
-                    .determiners
-                    .contains(tokens[cue.start - 1].lower.as_str()));
+                && ctx.lang.is_determiner(tokens[cue.start - 1].lower.as_str()));
         // a bare form joined to an active verb cue and its object is a verb too (`recalls its
         // ambassador to Argentina and summons Argentina's ambassador`)
         let form = if form == CueForm::Either
@@ -319,7 +316,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             let mut k = verb_start;
             while k > 0
                 && verb_start - k < 3
-                && (ctx.lang.determiners.contains(tokens[k - 1].lower.as_str())
+                && (ctx.lang.is_determiner(tokens[k - 1].lower.as_str())
                     || plain_modifier(&tokens[k - 1], marks[k - 1], false))
             {
                 k -= 1;
@@ -931,10 +928,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             right.first().copied().filter(|&g| {
                                 groups[g].start == cue.end + 1
                                     && groups[g].prep.is_none()
-                                    && ctx
-                                        .lang
-                                        .determiners
-                                        .contains(tokens[cue.end].lower.as_str())
+                                    && ctx.lang.is_determiner(tokens[cue.end].lower.as_str())
                             })
                         })
                         .flatten();
@@ -1090,11 +1084,7 @@ fn voice(
     if ctx.lang.is_gerund(first) {
         // a gerund right after a determiner names an act (`killed in a shooting`, `the bombing
         // of`; not after a noun, where it is a participle: `a statement accusing`)
-        let named = cue.start >= 1
-            && ctx
-                .lang
-                .determiners
-                .contains(tokens[cue.start - 1].lower.as_str());
+        let named = cue.start >= 1 && ctx.lang.is_determiner(tokens[cue.start - 1].lower.as_str());
         return if named { CueForm::Noun } else { form };
     }
     let aux_before =

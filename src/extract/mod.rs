@@ -411,7 +411,7 @@ impl ArticleCtx<'_, '_> {
                         && (h.capital
                             || (h.lower.ends_with('s')
                                 && s > 0
-                                && self.lang.determiners.contains(tokens[s - 1].lower.as_str())))
+                                && self.lang.is_determiner(tokens[s - 1].lower.as_str())))
                 })
         };
         let mut mentions: Vec<Mention> = Vec::new();
@@ -743,7 +743,7 @@ impl ArticleCtx<'_, '_> {
         let joiner = |t: usize| {
             marks[t] == Some(Marker::Coordinator)
                 || matches!(tokens[t].lower.as_str(), "," | "-" | "–" | "—" | "/" | "&")
-                || self.lang.determiners.contains(tokens[t].lower.as_str())
+                || self.lang.is_determiner(tokens[t].lower.as_str())
         };
         // Runs of entities with only joiners between them. A run of two joined by a comma alone is
         // not a list unless a conjunction joins it too (`Iran, Venezuela dan Kuba`): the comma ends a
@@ -786,10 +786,7 @@ impl ArticleCtx<'_, '_> {
                         .is_some_and(|t| self.lang.agent_suffixes.contains(t.lower.as_str()));
                 let modifier_phrase = gap.len() >= 2
                     && marks[gap.start] == Some(Marker::Coordinator)
-                    && self
-                        .lang
-                        .determiners
-                        .contains(tokens[e.start - 1].lower.as_str())
+                    && self.lang.is_determiner(tokens[e.start - 1].lower.as_str())
                     && (noun_at(e.end) || agent_suffix);
                 // (a run after a preposition that doubles as a conjunction is a clause's subject:
                 // `agreed to talks a day after Israel and the US launched strikes`)
@@ -869,7 +866,7 @@ impl ArticleCtx<'_, '_> {
     /// before it skipped (`the`, `its`, `southern`).
     pub(super) fn before_determiners(&self, t: usize, tokens: &[Token]) -> usize {
         let mut k = t;
-        while k > 0 && self.lang.determiners.contains(tokens[k - 1].lower.as_str()) {
+        while k > 0 && self.lang.is_determiner(tokens[k - 1].lower.as_str()) {
             k -= 1;
         }
         k
@@ -912,7 +909,7 @@ impl ArticleCtx<'_, '_> {
             tok.word
                 && !tok.capital
                 && marks[k].is_none()
-                && !self.lang.determiners.contains(w)
+                && !self.lang.is_determiner(w)
                 && !self.lang.quantifiers.contains(w)
                 && !phrases.cues.iter().any(|c| c.covers(k))
                 && !phrases.roles.iter().any(|r| r.covers(k))
@@ -939,7 +936,7 @@ impl ArticleCtx<'_, '_> {
                 || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ','))
             {
                 counted = true;
-            } else if !self.lang.determiners.contains(w) {
+            } else if !self.lang.is_determiner(w) {
                 break;
             }
             k -= 1;
@@ -954,7 +951,7 @@ impl ArticleCtx<'_, '_> {
         while k >= 2
             && k < t
             && marks[k - 1] == Some(Marker::Coordinator)
-            && self.lang.determiners.contains(tokens[k - 2].lower.as_str())
+            && self.lang.is_determiner(tokens[k - 2].lower.as_str())
         {
             k = self.before_determiners(k - 1, tokens);
         }
@@ -997,7 +994,7 @@ impl ArticleCtx<'_, '_> {
         let mut words = 0;
         while k > 0 && words < MAX_PLACE_TOKENS {
             let tok = &tokens[k - 1];
-            let determiner = self.lang.determiners.contains(tok.lower.as_str());
+            let determiner = self.lang.is_determiner(tok.lower.as_str());
             // (places may be a list: `in Toul and Nabatieh, Lebanon`)
             let joins_places = marks[k - 1] == Some(Marker::Coordinator)
                 && words > 0

@@ -267,6 +267,11 @@ impl Language {
             .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
     }
 
+    /// Whether a lowercase word is a determiner (`the`, `its`, `both`).
+    pub fn is_determiner(&self, word: &str) -> bool {
+        self.determiners.contains(word)
+    }
+
     /// Whether a lowercase word is a determiner, a quantifier or a number (`the`, `several`,
     /// `two`, `40`): what may stand before a noun in its phrase.
     pub fn is_determiner_or_count(&self, word: &str) -> bool {
