@@ -643,9 +643,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         });
                         // (nor is a name its own verb follows: `agreed to talks a day after
                         // Israel and the US launched strikes`)
-                        let own_verb = cues
-                            .iter()
-                            .any(|c| c.start == groups[first].end && c.value.form != CueForm::Noun);
+                        let own_verb = phrases.cue_at(groups[first].end, false);
                         let near = (groups[first].start <= cue.end + 4
                             || groups[first].prep == Some(Marker::Target))
                             && !joined_verb
@@ -921,8 +919,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // (each candidate in turn: a place of the subject's own country is no
                     // target, and the object may still be: `kill 17 Taliban militants ... in
                     // Lakki Marwat District, Pakistan`)
-                    // (so is a name after a determiner right after a bare form no determiner
-                    // precedes: `and warns the United States`; not `the sanctions the EU imposed`)
+                    // (a name after a determiner right after a bare form no determiner precedes
+                    // counts as right after it: `and warns the United States`; not `the
+                    // sanctions the EU imposed`)
                     let determined_object = (!nominal && !ctx.lang.genitive_after)
                         .then(|| {
                             right.first().copied().filter(|&g| {

@@ -754,12 +754,7 @@ impl ArticleCtx<'_, '_> {
         // After a verb's object, a name right before another verb starts a new clause: `Russia
         // attacked Ukraine and Moldova condemned it` (not so for a subject: `Iran and Venezuela
         // signed`).
-        let verb_at = |t: usize| {
-            phrases
-                .cues
-                .iter()
-                .any(|c| c.start == t && c.value.form != CueForm::Noun)
-        };
+        let verb_at = |t: usize| phrases.cue_at(t, false);
         let verb_before = |t: usize| {
             phrases
                 .cues
@@ -768,12 +763,7 @@ impl ArticleCtx<'_, '_> {
         };
         // A name after `and the` that modifies a noun act starts a new phrase: `the United States
         // and the Russian invasion of Ukraine` joins the US to the invasion, not to Russia.
-        let noun_at = |t: usize| {
-            phrases
-                .cues
-                .iter()
-                .any(|c| c.start == t && c.value.form == CueForm::Noun)
-        };
+        let noun_at = |t: usize| phrases.cue_at(t, true);
         let mut runs: Vec<(Vec<&Entity>, bool)> = Vec::new();
         for e in entities {
             if let Some((run, conj)) = runs.last_mut() {

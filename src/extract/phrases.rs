@@ -147,6 +147,16 @@ pub struct Phrases {
     pub excluded: bool,
 }
 
+impl Phrases {
+    /// Whether a cue of the given kind of form starts at token `t`: a noun (`invasion`) when
+    /// `noun`, else a verb or bare form (`launched strikes`, `warns`).
+    pub fn cue_at(&self, t: usize, noun: bool) -> bool {
+        self.cues
+            .iter()
+            .any(|c| c.start == t && (c.value.form == CueForm::Noun) == noun)
+    }
+}
+
 impl PhraseMatcher {
     /// Compiles a language's phrases.
     pub fn new(lang: &Language) -> PhraseMatcher {
