@@ -20,7 +20,7 @@
 
 use super::phrases::{CueHit, Span};
 use super::text::Token;
-use super::{possessive_s, ArticleCtx, Group, Sentence};
+use super::{agent_suffix, possessive_s, ArticleCtx, Group, Sentence};
 use crate::lexicon::{CueForm, Marker};
 use crate::model::{ActorKind, Evidence, RelationKind};
 
@@ -110,6 +110,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
     // each cue's voice, read once: later cues ask it of earlier ones
     let voices: Vec<CueForm> = cues.iter().map(|c| voice(ctx, c, tokens, marks)).collect();
+    // the cues that lie between two tokens
+    let cues_between =
+        |from: usize, to: usize| cues.iter().filter(move |c| c.start >= from && c.end <= to);
     // the group each cue's reason preposition handed it, if any (read by an act joined to it)
     let mut reason_owners: Vec<Option<usize>> = vec![None; cues.len()];
     for (ci, cue) in cues.iter().enumerate() {
@@ -281,7 +284,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 && (end..cue.start).all(|t| plain_modifier(&tokens[t], marks[t], true));
             let genitive = match gap.as_slice() {
                 [] | ["'" | "’", "s"] | ["'" | "’"] => true,
-                ["-", word] => ctx.lang.agent_suffixes.contains(*word),
+                [_, _] => agent_suffix(tokens, end, ctx.lang),
                 _ => false,
             };
             (modifiers, genitive)
@@ -609,10 +612,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     let a: Vec<usize> = subject.iter().chain(possessor.iter()).copied().collect();
                     let side_a = collect(&a);
                     // the cues between this one and a token
-                    let cues_before = |to: usize| {
-                        cues.iter()
-                            .filter(move |c| c.start >= cue.end && c.end <= to)
-                    };
+                    let cues_before = |to: usize| cues_between(cue.end, to);
                     let mut b: Vec<usize> = right
                         .iter()
                         .copied()
@@ -757,13 +757,37 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 // (a place visited is not the agent of a relative clause's verb: `mengunjungi
                 // markas Twitter yang diblokir oleh China`; what is condemned is: `mengecam sanksi
                 // ... yang dikenakan pada mereka oleh Amerika Serikat`)
+                let relative_agent = |g: usize| {
+                    kind == RelationKind::Visit
+                        && groups[g].prep == Some(Marker::Agent)
+                        && (cue.end..groups[g].start).any(|t| marks[t] == Some(Marker::Relative))
+                };
+                // (an attitude to an act is none to the act's target or place: `condemned the
+                // attack on Syria`, `approved military action in Lebanon`; its possessor or
+                // agent stays the object: `condemned the American attack`, `refused assistance
+                // to the US-led war`)
+                let owns_act = |g: usize| {
+                    let end = groups[g].end;
+                    possessive_s(tokens, end)
+                        || phrases.cue_at(end, true)
+                        || agent_suffix(tokens, end, ctx.lang)
+                };
+                let act_target = |g: usize| {
+                    matches!(kind, RelationKind::Support | RelationKind::Opposition)
+                        && !owns_act(g)
+                        && matches!(
+                            groups[g].prep,
+                            Some(Marker::Target | Marker::Location | Marker::Patient)
+                        )
+                        && cues_between(cue.end, groups[g].start).any(|c| {
+                            c.value.kind != kind
+                                && matches!(c.value.form, CueForm::Noun | CueForm::Either)
+                        })
+                };
                 let tgt = right.iter().copied().find(|&g| {
                     Some(g) != src
                         && !same_actors(groups, g, src)
-                        && !(kind == RelationKind::Visit
-                            && groups[g].prep == Some(Marker::Agent)
-                            && (cue.end..groups[g].start)
-                                .any(|t| marks[t] == Some(Marker::Relative)))
+                        && !(relative_agent(g) || act_target(g))
                 });
                 (src, tgt)
             }

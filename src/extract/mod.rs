@@ -770,10 +770,7 @@ impl ArticleCtx<'_, '_> {
                 let last = run[run.len() - 1];
                 let gap = last.end..e.start;
                 // (or before an agent suffix: `the Rwanda-backed rebel group`)
-                let agent_suffix = tokens.get(e.end).is_some_and(|t| t.lower == "-")
-                    && tokens
-                        .get(e.end + 1)
-                        .is_some_and(|t| self.lang.agent_suffixes.contains(t.lower.as_str()));
+                let agent_suffix = agent_suffix(tokens, e.end, self.lang);
                 let modifier_phrase = gap.len() >= 2
                     && marks[gap.start] == Some(Marker::Coordinator)
                     && self.lang.is_determiner(tokens[e.start - 1].lower.as_str())
@@ -1275,6 +1272,15 @@ fn is_apostrophe(s: &str) -> bool {
 pub(super) fn possessive_s(tokens: &[Token], at: usize) -> bool {
     tokens.get(at).is_some_and(|t| is_apostrophe(&t.lower))
         && tokens.get(at + 1).is_some_and(|t| t.lower == "s")
+}
+
+/// True when an agent suffix joined by a hyphen starts at token `at` (`-backed` in `Rwanda-backed
+/// M23`, `-led` in `the US-led war`): the name before it does what follows.
+pub(super) fn agent_suffix(tokens: &[Token], at: usize, lang: &Language) -> bool {
+    tokens.get(at).is_some_and(|t| t.lower == "-")
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| lang.agent_suffixes.contains(t.lower.as_str()))
 }
 
 /// For every token, the marker covering it.
@@ -1916,10 +1922,15 @@ mod tests {
             triples("en", "The US warned Iran against attacking Israel."),
             ["USA threat IRN"]
         );
-        // (a bare form after a determiner is a noun)
+        // (a bare form after a determiner is a noun; condemning it opposes its unnamed attacker,
+        // not its target)
         assert_eq!(
             triples("en", "Qatar condemned the attack on Iran."),
-            ["QAT opposition IRN"]
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples("en", "Qatar condemned Israel's attack on Iran."),
+            ["ISR attack IRN", "QAT opposition ISR"]
         );
     }
 
@@ -1975,6 +1986,39 @@ mod tests {
                 "Germany criticised Russia's decision to expel two Estonian diplomats."
             ),
             ["DEU opposition RUS", "RUS sanction EST"]
+        );
+    }
+
+    #[test]
+    fn an_attitude_to_an_act_is_none_to_its_target() {
+        // condemning an attack on Syria does not oppose Syria; approving action in Lebanon does
+        // not support Lebanon
+        assert_eq!(
+            triples("en", "Iran condemned the attack on Syria."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Israel has approved plans for the continuation of military action in Lebanon."
+            ),
+            ["ISR attack LBN"]
+        );
+        // the act's owner stays the object
+        assert_eq!(
+            triples("en", "Iran condemned the American attack on Syria."),
+            ["IRN opposition USA", "USA attack SYR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Turkey refused to commit to any assistance to the US-led war against Iraq."
+            ),
+            ["TUR opposition USA", "USA attack IRQ"]
+        );
+        assert_eq!(
+            triples("id", "Iran mengecam serangan terhadap Suriah."),
+            Vec::<String>::new()
         );
     }
 
@@ -2202,10 +2246,14 @@ mod tests {
             triples("en", "Algeria bans flights to and from Mali."),
             ["DZA sanction MLI"]
         );
-        // what one condemns is not one's own act
+        // what one condemns is not one's own act (nor is its victim opposed)
         assert_eq!(
             triples("en", "Russia condemned the invasion of Lebanon."),
-            ["RUS opposition LBN"]
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples("en", "Russia condemned Israel's invasion of Lebanon."),
+            ["ISR attack LBN", "RUS opposition ISR"]
         );
     }
 
