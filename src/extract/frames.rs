@@ -197,6 +197,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         {
             continue;
         }
+        // a bare word before a noun it modifies names a thing (`attack helicopters`), unless
+        // `to` or a modal makes it a verb (`will supply drones`)
+        if form == CueForm::Either
+            && cue.end - cue.start == 1
+            && !after_to(cue.start)
+            && !(cue.start > 0 && marks[cue.start - 1] == Some(Marker::Planned))
+            && tokens
+                .get(cue.end)
+                .is_some_and(|t| ctx.lang.modifies_noun(&tokens[cue.start].lower, &t.lower))
+        {
+            continue;
+        }
         // a noun, or a bare form after a determiner (`condemned the attack on Iran`)
         let nominal = form == CueForm::Noun
             || (form == CueForm::Either
@@ -506,10 +518,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // may well be: `American aid groups donated`)
             groups[p].object = true;
         }
-        let agent = right
-            .iter()
-            .copied()
-            .find(|&g| groups[g].prep == Some(Marker::Agent));
+        // (a noun's agent belongs to the nearest cue before it, and no direct object stands
+        // between: `conducts a strike and sinks a Venezuelan boat used by Tren de Aragua`; a
+        // passive verb's may stand past the act that names it: `killed in an attack by Russian
+        // forces`)
+        let agent = right.iter().copied().find(|&g| {
+            let own = || {
+                cues_between(cue.end, groups[g].start).next().is_none()
+                    && !right.iter().any(|&h| h < g && groups[h].prep.is_none())
+            };
+            groups[g].prep == Some(Marker::Agent) && (form == CueForm::Passive || own())
+        });
         let kind = cue.value.kind;
         // a verb cue of a kind `of_kind` accepts between the subject and this cue: the verb whose
         // object this noun is (`Russia condemned the invasion of Lebanon`)
@@ -757,11 +776,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 // (a place visited is not the agent of a relative clause's verb: `mengunjungi
                 // markas Twitter yang diblokir oleh China`; what is condemned is: `mengecam sanksi
                 // ... yang dikenakan pada mereka oleh Amerika Serikat`)
-                let relative_agent = |g: usize| {
-                    kind == RelationKind::Visit
-                        && groups[g].prep == Some(Marker::Agent)
-                        && (cue.end..groups[g].start).any(|t| marks[t] == Some(Marker::Relative))
-                };
+                // (nor any agent: `a convoy heading to an operation is exploded by a BLA
+                // device`)
+                let relative_agent =
+                    |g: usize| kind == RelationKind::Visit && groups[g].prep == Some(Marker::Agent);
                 // (an attitude to an act is none to the act's target or place: `condemned the
                 // attack on Syria`, `approved military action in Lebanon`; its possessor or
                 // agent stays the object: `condemned the American attack`, `refused assistance
@@ -826,11 +844,39 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 };
                 // (the victims unnamed, an attack hits the place it happens in: `three people are
                 // killed in Israel after Iran's strikes`)
+                // (right after the cue or the act that names the attacker, or past places the
+                // gazetteer does not know: `killed during an Israeli airstrike in Jenin, in the
+                // occupied West Bank`)
+                let act_end = cues[ci + 1..]
+                    .iter()
+                    .find(|c| c.value.kind == kind && c.start <= cue.end + 8)
+                    .map_or(cue.end, |c| c.end);
                 let place = || {
                     right.iter().copied().find(|&g| {
+                        // (a modifier may part the place from its preposition: `in the occupied
+                        // West Bank`)
+                        let mut k = groups[g].start;
+                        while k > act_end
+                            && (ctx.lang.is_determiner(tokens[k - 1].lower.as_str())
+                                || plain_modifier(&tokens[k - 1], marks[k - 1], false))
+                        {
+                            k -= 1;
+                        }
+                        let located = groups[g].prep == Some(Marker::Location)
+                            || (k > act_end && marks[k - 1] == Some(Marker::Location));
+                        let gap = act_end..k;
+                        let past_places = groups[g].start - act_end <= 8
+                            && gap.clone().all(|t| {
+                                tokens[t].capital
+                                    || tokens[t].lower == ","
+                                    || marks[t] == Some(Marker::Location)
+                            });
                         kind == RelationKind::Attack
-                            && groups[g].prep == Some(Marker::Location)
-                            && groups[g].start <= cue.end + 3
+                            && if groups[g].start <= cue.end + 3 {
+                                groups[g].prep == Some(Marker::Location)
+                            } else {
+                                act_end <= groups[g].start && past_places && located
+                            }
                     })
                 };
                 (

@@ -220,6 +220,9 @@ pub struct Language {
     /// Lowercase prepositions before a gerund that name an act warned against, not one done
     /// (`warned Iran against attacking Israel`).
     pub aversion_prepositions: FxHashSet<String>,
+    /// Lowercase nouns that a bare cue word right before them modifies, naming a thing rather than
+    /// an act (`attack helicopters`, `supply chains`, `aid workers`).
+    pub modified_nouns: FxHashSet<String>,
     /// Lowercase verbs that deny what follows them (`denies`, `membantah`): after one, the clause
     /// of `that` or of a report noun is not an event (`denies a CNN report claiming that ...`).
     pub denials: FxHashSet<String>,
@@ -240,6 +243,9 @@ pub struct Language {
     pub participle_suffixes: Vec<String>,
     /// Lowercase endings of present participles (`-ing`), which are never passive.
     pub gerund_suffixes: Vec<String>,
+    /// Lowercase endings of plural nouns and third-person verbs (`-s`): such a word modifies no
+    /// noun after it (`attacks drones` is an act, `attack drones` a weapon).
+    pub plural_suffixes: Vec<String>,
     /// Lowercase words that mark a sentence as sport or entertainment (no relations from it).
     pub excluded_context: Vec<String>,
     /// Lowercase nouns that turn a neighbouring country name into an origin (`pemain asal Nigeria`).
@@ -288,6 +294,12 @@ impl Language {
     /// Whether a lowercase word has a present participle's ending (`attacking`).
     pub fn is_gerund(&self, word: &str) -> bool {
         ends_with_any(word, &self.gerund_suffixes)
+    }
+
+    /// Whether lowercase `word` modifies lowercase `next`, the pair naming a thing rather than
+    /// an act (`attack helicopters`, `supply chains`; not `attacks drones`).
+    pub fn modifies_noun(&self, word: &str, next: &str) -> bool {
+        self.modified_nouns.contains(next) && !ends_with_any(word, &self.plural_suffixes)
     }
 }
 
@@ -705,6 +717,8 @@ struct LanguageFile {
     #[serde(default)]
     aversion_prepositions: Vec<String>,
     #[serde(default)]
+    modified_nouns: Vec<String>,
+    #[serde(default)]
     denials: Vec<String>,
     #[serde(default)]
     hearsay: Vec<String>,
@@ -716,6 +730,8 @@ struct LanguageFile {
     participle_suffixes: Vec<String>,
     #[serde(default)]
     gerund_suffixes: Vec<String>,
+    #[serde(default)]
+    plural_suffixes: Vec<String>,
     #[serde(default)]
     irregular_participles: Vec<String>,
     #[serde(default)]
@@ -1160,6 +1176,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
         reason_prepositions: lower_all(f.reason_prepositions).collect(),
         aversion_prepositions: lower_all(f.aversion_prepositions).collect(),
+        modified_nouns: lower_all(f.modified_nouns).collect(),
         denials: lower_all(f.denials).collect(),
         hearsay: lower_all(f.hearsay).collect(),
         control_verbs: lower_all(f.control_verbs)
@@ -1168,6 +1185,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         adverb_suffixes: lower_all(f.adverb_suffixes).collect(),
         participle_suffixes: lower_all(f.participle_suffixes).collect(),
         gerund_suffixes: lower_all(f.gerund_suffixes).collect(),
+        plural_suffixes: lower_all(f.plural_suffixes).collect(),
         irregular_participles: lower_all(f.irregular_participles).collect(),
         genitive_after: match f.genitive.as_str() {
             "after" => true,
