@@ -206,6 +206,7 @@ impl ActorMatcher {
         g: &Gazetteer,
         year: Option<i32>,
         not_names: &FxHashSet<String>,
+        titles: &FxHashSet<String>,
     ) -> Vec<NameHit> {
         let bytes = sentence.as_bytes();
         // an anchored search from each place a name may start (a word start whose first byte can
@@ -218,59 +219,93 @@ impl ActorMatcher {
                     || !bytes[i].is_ascii_alphanumeric())
         });
         // the longest acceptable name from a start: the longest match, else a shorter one
-        let accept_one = |s: usize, e: usize, pattern: usize| -> Option<(Referent, bool)> {
-            if !sentence.is_char_boundary(s) || !sentence.is_char_boundary(e) {
-                return None;
-            }
-            // a name must not run into a word; a name that ends in a sign (`US$`) may touch one
-            let found_first = sentence[s..e]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            let found_last = sentence[s..e]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let before = sentence[..s].chars().next_back();
-            let after = sentence[e..].chars().next();
-            if (found_first && before.is_some_and(|c| c.is_alphanumeric()))
-                || (found_last && after.is_some_and(|c| c.is_alphanumeric()))
-            {
-                return None;
-            }
-            let p = &self.patterns[pattern];
-            let found = &sentence[s..e];
-            let upper = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
-            let case_ok = found == p.text || (!p.strict && upper(found) && upper(&p.text));
-            if !case_ok {
-                return None;
-            }
-            if p.surname {
-                let next: String = sentence[e..]
-                    .strip_prefix(' ')
-                    .unwrap_or("")
+        let accept_one =
+            |s: usize, e: usize, pattern: usize, after_name: bool| -> Option<(Referent, bool)> {
+                if !sentence.is_char_boundary(s) || !sentence.is_char_boundary(e) {
+                    return None;
+                }
+                // a name must not run into a word; a name that ends in a sign (`US$`) may touch one
+                let found_first = sentence[s..e]
                     .chars()
-                    .take_while(|c| c.is_alphanumeric())
-                    .collect();
-                if next.chars().next().is_some_and(char::is_uppercase)
-                    && !not_names.contains(&next.to_lowercase())
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                let found_last = sentence[s..e]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                let before = sentence[..s].chars().next_back();
+                let after = sentence[e..].chars().next();
+                if (found_first && before.is_some_and(|c| c.is_alphanumeric()))
+                    || (found_last && after.is_some_and(|c| c.is_alphanumeric()))
                 {
                     return None;
                 }
-            }
-            let candidates: Vec<&Referent> = p
-                .targets
-                .iter()
-                .filter(|(_, l)| l.as_deref().is_none_or(|l| l == lang))
-                .map(|(r, _)| r)
-                .collect();
-            choose(&candidates, g, year).map(|r| (r, p.surname))
-        };
+                let p = &self.patterns[pattern];
+                let found = &sentence[s..e];
+                let upper = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+                let case_ok = found == p.text || (!p.strict && upper(found) && upper(&p.text));
+                if !case_ok {
+                    return None;
+                }
+                if p.surname {
+                    let next: String = sentence[e..]
+                        .strip_prefix(' ')
+                        .unwrap_or("")
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric())
+                        .collect();
+                    if next.chars().next().is_some_and(char::is_uppercase)
+                        && !not_names.contains(&next.to_lowercase())
+                    {
+                        return None;
+                    }
+                }
+                // a one-word person name right after a capitalised word that is no title, inside the
+                // sentence, is a namesake's (`Hunter Biden`, `Betssy Chávez`; not `Secretary of State
+                // Rubio`, `Recep Tayyip Erdoğan`, nor after another name: `Presiden Taiwan Tsai`)
+                let persons: Vec<usize> = p
+                    .targets
+                    .iter()
+                    .filter_map(|(r, _)| match r {
+                        Referent::Person(i) => Some(*i),
+                        _ => None,
+                    })
+                    .collect();
+                if !p.text.contains(' ') && persons.len() == p.targets.len() {
+                    if let Some(prev) = sentence[..s].strip_suffix(' ') {
+                        let word_start = prev.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                        let word = &prev[word_start..];
+                        let inside = prev[..word_start].chars().any(char::is_alphanumeric);
+                        let own = |i: usize| {
+                            let person = &g.persons[i];
+                            std::iter::once(&person.name)
+                                .chain(person.aliases.iter().map(|a| &a.text))
+                                .any(|n| n.split_whitespace().any(|w| w == word))
+                        };
+                        let given_name = upper(word)
+                            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+                            && !word.split('-').any(|w| {
+                                let w = w.to_lowercase();
+                                titles.contains(&w) || not_names.contains(&w)
+                            });
+                        if inside && given_name && !after_name && !persons.iter().any(|&i| own(i)) {
+                            return None;
+                        }
+                    }
+                }
+                let candidates: Vec<&Referent> = p
+                    .targets
+                    .iter()
+                    .filter(|(_, l)| l.as_deref().is_none_or(|l| l == lang))
+                    .map(|(r, _)| r)
+                    .collect();
+                choose(&candidates, g, year).map(|r| (r, p.surname))
+            };
         // patterns equal but for ASCII case (`Al-Shabaab`, `al-Shabaab`) are one automaton match
-        let accept = |s: usize, e: usize, pattern: usize| {
+        let accept = |s: usize, e: usize, pattern: usize, after_name: bool| {
             self.case_siblings[pattern]
                 .iter()
-                .find_map(|&q| accept_one(s, e, q))
+                .find_map(|&q| accept_one(s, e, q, after_name))
         };
         // starts come in order and each yields its longest name, so the names are found in
         // order too; a start inside the name found last cannot begin another
@@ -279,6 +314,8 @@ impl ActorMatcher {
             if out.last().is_some_and(|h| i < h.end) {
                 continue;
             }
+            // (a name right before, one space away)
+            let after_name = out.last().is_some_and(|h| h.end + 1 == i);
             let mut limit = bytes.len();
             while limit > i {
                 let input = aho_corasick::Input::new(sentence)
@@ -288,7 +325,7 @@ impl ActorMatcher {
                     break;
                 };
                 if let Some((referent, surname)) =
-                    accept(m.start(), m.end(), m.pattern().as_usize())
+                    accept(m.start(), m.end(), m.pattern().as_usize(), after_name)
                 {
                     out.push(NameHit {
                         start: m.start(),
@@ -489,16 +526,23 @@ mod tests {
     fn names(text: &str, lang: &str) -> Vec<String> {
         let lex = Lexicon::builtin().unwrap();
         let m = ActorMatcher::new(&lex);
-        let not_names = &lex.language(lang).unwrap().not_names;
-        m.find(text, lang, &lex.gazetteer, Some(2023), not_names)
-            .into_iter()
-            .map(|h| match h.referent {
-                Referent::Country(i) => lex.gazetteer.countries[i].iso3.clone(),
-                Referent::Person(i) => lex.gazetteer.persons[i].id.clone(),
-                Referent::Organization(i) => lex.gazetteer.organizations[i].id.clone(),
-                Referent::Place(_) => format!("place:{}", &text[h.start..h.end]),
-            })
-            .collect()
+        let language = lex.language(lang).unwrap();
+        m.find(
+            text,
+            lang,
+            &lex.gazetteer,
+            Some(2023),
+            &language.not_names,
+            &language.title_words,
+        )
+        .into_iter()
+        .map(|h| match h.referent {
+            Referent::Country(i) => lex.gazetteer.countries[i].iso3.clone(),
+            Referent::Person(i) => lex.gazetteer.persons[i].id.clone(),
+            Referent::Organization(i) => lex.gazetteer.organizations[i].id.clone(),
+            Referent::Place(_) => format!("place:{}", &text[h.start..h.end]),
+        })
+        .collect()
     }
 
     #[test]
@@ -552,6 +596,20 @@ mod tests {
         // a surname that runs into another capitalised word is part of another name
         assert!(names("airstrikes near Khan Younis", "en").is_empty());
         assert_eq!(names("Putin Monday", "en"), ["vladimir-putin"]);
+        // a one-word name after another given name is a namesake's, not after a title
+        assert!(names("Officials said Hunter Biden met them", "en").is_empty());
+        assert!(names("asylum to Betssy Chávez", "en").is_empty());
+        assert_eq!(
+            names("said Secretary of State Rubio", "en"),
+            ["marco-rubio"]
+        );
+        assert_eq!(names("said Tayyip Erdoğan", "en"), ["recep-tayyip-erdogan"]);
+        // (a sentence's first word is capitalised anyway, and a country's name is no given name)
+        assert_eq!(names("Yesterday Putin said", "en"), ["vladimir-putin"]);
+        assert_eq!(
+            names("Presiden Taiwan Tsai Ing - wen", "id"),
+            ["TWN", "tsai-ing-wen"]
+        );
     }
 
     #[test]

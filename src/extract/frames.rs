@@ -252,10 +252,13 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 if matches!(form, CueForm::Noun | CueForm::Either) {
                     return true;
                 }
-                // (not a verb of saying after an auxiliary: `are confirmed killed by`)
+                // (not a verb of saying after an auxiliary: `are confirmed killed by`; nor one
+                // that is a cue itself: `declares a Russian diplomat persona non grata and
+                // summons`)
                 let Some(said) = (groups[g].end..cue.start).rev().find(|&t| {
                     marks[t] == Some(Marker::Speech)
                         && !(t > 0 && marks[t - 1] == Some(Marker::PassiveAux))
+                        && !cues.iter().any(|c| c.start <= t && t < c.end)
                 }) else {
                     return true;
                 };

@@ -174,6 +174,7 @@ impl<'l> Extractor<'l> {
                     &self.lexicon.gazetteer,
                     year,
                     &lang.not_names,
+                    &lang.title_words,
                 )
             })
             .collect();
@@ -2062,6 +2063,51 @@ mod tests {
         assert_eq!(
             triples("en", "Iran will supply drones to Russia."),
             ["IRN aid? RUS"]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_that_is_a_cue_opens_no_quote() {
+        // `declares ... persona non grata` is an act, so the verb after it keeps its subject
+        assert_eq!(
+            triples(
+                "en",
+                "Romania declares a Russian diplomat persona non grata and summons Russia's ambassador."
+            ),
+            ["ROU opposition RUS", "ROU sanction RUS"]
+        );
+    }
+
+    #[test]
+    fn withdrawing_cancels_and_set_14_words() {
+        // withdrawing recognition or a defence is no support
+        assert_eq!(
+            triples(
+                "en",
+                "Mali withdraws its diplomatic recognition of the Sahrawi Arab Democratic Republic and endorses Morocco's autonomy proposal."
+            ),
+            ["MLI support MAR"]
+        );
+        assert!(triples("en", "Germany withdraws from defending Israel.").is_empty());
+        // discussions are a meeting; applicants from a country are its people; the Kurdistan
+        // Region is Iraq's
+        assert_eq!(
+            triples(
+                "en",
+                "Cuba releases prisoners following discussions with the Holy See."
+            ),
+            ["CUB meeting VAT"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Australia announces a ban on visa applications from Iranian passport holders."
+            ),
+            ["AUS sanction IRN"]
+        );
+        assert_eq!(
+            triples("en", "Iranian strikes on the Kurdistan Region kill two."),
+            ["IRN attack IRQ"]
         );
     }
 

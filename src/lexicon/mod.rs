@@ -187,6 +187,9 @@ pub struct Language {
     pub particles: FxHashSet<String>,
     /// Lowercase titles that may stand before a name and are not part of it (`Jenderal`, `Sheikh`).
     pub titles: FxHashSet<String>,
+    /// The titles and every word of the role phrases (`president`, `secretary`, `state`): words
+    /// that may stand right before a person's bare surname (`Secretary of State Rubio`).
+    pub title_words: FxHashSet<String>,
     /// Words that may stand between a preposition and a name, or between names of one group.
     pub determiners: FxHashSet<String>,
     /// Number words and quantifiers between a target preposition and a name (`sanctions on four
@@ -986,6 +989,13 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             .collect();
         roles.extend(plurals);
     }
+    let title_words: FxHashSet<String> = lower_all(f.names.titles.clone())
+        .chain(
+            roles
+                .iter()
+                .flat_map(|(p, _)| p.split_whitespace().map(str::to_string)),
+        )
+        .collect();
     let mut cues = Vec::new();
     for (kind_name, c) in f.cues {
         let kind: RelationKind = kind_name
@@ -1147,6 +1157,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         roles,
         not_names: lower_all(f.names.not_names).collect(),
         particles: lower_all(f.names.particles).collect(),
+        title_words,
         titles: lower_all(f.names.titles).collect(),
         determiners: lower_all(f.determiners).collect(),
         quantifiers: lower_all(f.quantifiers).collect(),
