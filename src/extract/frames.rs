@@ -167,8 +167,25 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         || ctx.lang.hearsay.contains(tokens[t].lower.as_str())
                 })
         });
+        // a cancelling word reaches over its object's determiner and modifiers, however many
+        // (`ends its five-year ban on`)
+        let modified_from = {
+            let mut k = cue.start;
+            while k > clause_start
+                && (ctx.lang.is_determiner(tokens[k - 1].lower.as_str())
+                    || plain_modifier(&tokens[k - 1], marks[k - 1], false)
+                    || tokens[k - 1].lower == "-"
+                    || tokens[k - 1].lower.chars().all(|c| c.is_ascii_digit()))
+            {
+                k -= 1;
+            }
+            k
+        };
         if denied
             || before(Marker::Negation, cue.start.saturating_sub(SCOPE))
+            || (modified_from > clause_start
+                && marks[modified_from - 1] == Some(Marker::Negation)
+                && ctx.lang.is_determiner(tokens[modified_from].lower.as_str()))
             || before(Marker::Hypothetical, clause_start)
         {
             continue;

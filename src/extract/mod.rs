@@ -2079,6 +2079,23 @@ mod tests {
     }
 
     #[test]
+    fn a_cancelling_word_reaches_over_its_objects_modifiers() {
+        assert!(triples(
+            "en",
+            "The United Kingdom ends its five-year ban on Pakistani airlines."
+        )
+        .is_empty());
+        // (not without a determiner opening the object: a verb may stand between)
+        assert_eq!(
+            triples(
+                "en",
+                "The United Kingdom imposes a five-year ban on Pakistani airlines."
+            ),
+            ["GBR sanction PAK"]
+        );
+    }
+
+    #[test]
     fn withdrawing_cancels_and_set_14_words() {
         // withdrawing recognition or a defence is no support
         assert_eq!(
