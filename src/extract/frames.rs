@@ -21,7 +21,7 @@
 use super::phrases::{CueHit, Span};
 use super::text::Token;
 use super::{agent_suffix, possessive_s, ArticleCtx, Group, Sentence};
-use crate::lexicon::{CueForm, Marker};
+use crate::lexicon::{CueForm, Language, Marker};
 use crate::model::{ActorKind, Evidence, RelationKind};
 
 /// How far back (in tokens) negation and plan markers reach.
@@ -68,6 +68,29 @@ fn plain_modifier(token: &Token, mark: Option<Marker>, coordinators: bool) -> bo
     (mark.is_none() || (coordinators && mark == Some(Marker::Coordinator)))
         && !token.capital
         && token.lower.chars().all(char::is_alphabetic)
+}
+
+/// The first of the determiners and plain modifiers right before token `t`, going back no further
+/// than `floor`; with `numbers`, hyphens and digits count too (`its five-year ban`).
+fn modifiers_start(
+    lang: &Language,
+    tokens: &[Token],
+    marks: &[Option<Marker>],
+    t: usize,
+    floor: usize,
+    numbers: bool,
+) -> usize {
+    let mut k = t;
+    while k > floor
+        && (lang.is_determiner(tokens[k - 1].lower.as_str())
+            || plain_modifier(&tokens[k - 1], marks[k - 1], false)
+            || (numbers
+                && (tokens[k - 1].lower == "-"
+                    || tokens[k - 1].lower.chars().all(|c| c.is_ascii_digit()))))
+    {
+        k -= 1;
+    }
+    k
 }
 
 /// Applies every cue of the sentence.
@@ -169,18 +192,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         });
         // a cancelling word reaches over its object's determiner and modifiers, however many
         // (`ends its five-year ban on`)
-        let modified_from = {
-            let mut k = cue.start;
-            while k > clause_start
-                && (ctx.lang.is_determiner(tokens[k - 1].lower.as_str())
-                    || plain_modifier(&tokens[k - 1], marks[k - 1], false)
-                    || tokens[k - 1].lower == "-"
-                    || tokens[k - 1].lower.chars().all(|c| c.is_ascii_digit()))
-            {
-                k -= 1;
-            }
-            k
-        };
+        let modified_from = modifiers_start(ctx.lang, tokens, marks, cue.start, clause_start, true);
         if denied
             || before(Marker::Negation, cue.start.saturating_sub(SCOPE))
             || (modified_from > clause_start
@@ -348,14 +360,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // the object of a verb does the act its reason names (`accused Israel of attacking Syria`,
         // `criticised Hungary over its support for Russia`, `mengecam Israel atas serangan ke Gaza`)
         let reason_owner = {
-            let mut k = verb_start;
-            while k > 0
-                && verb_start - k < 3
-                && (ctx.lang.is_determiner(tokens[k - 1].lower.as_str())
-                    || plain_modifier(&tokens[k - 1], marks[k - 1], false))
-            {
-                k -= 1;
-            }
+            let k = modifiers_start(
+                ctx.lang,
+                tokens,
+                marks,
+                verb_start,
+                verb_start.saturating_sub(3),
+                false,
+            );
             (k >= 2 && reason_at(k - 1))
                 .then(|| {
                     // (a verb's object, or the target of an act named before it: `sanksi kepada
@@ -875,13 +887,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     right.iter().copied().find(|&g| {
                         // (a modifier may part the place from its preposition: `in the occupied
                         // West Bank`)
-                        let mut k = groups[g].start;
-                        while k > act_end
-                            && (ctx.lang.is_determiner(tokens[k - 1].lower.as_str())
-                                || plain_modifier(&tokens[k - 1], marks[k - 1], false))
-                        {
-                            k -= 1;
-                        }
+                        let k = modifiers_start(
+                            ctx.lang,
+                            tokens,
+                            marks,
+                            groups[g].start,
+                            act_end,
+                            false,
+                        );
                         let located = groups[g].prep == Some(Marker::Location)
                             || (k > act_end && marks[k - 1] == Some(Marker::Location));
                         let gap = act_end..k;
