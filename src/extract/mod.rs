@@ -798,6 +798,53 @@ impl ArticleCtx<'_, '_> {
             }
             runs.push((vec![e], false));
         }
+        // A list whose first name follows a preposition of a fronted phrase and a bare comma, and
+        // whose last name comes right before a verb, is the fronted phrase's end and the main
+        // subject (`After talks hosted by Qatar, Israel and Hamas agreed`), even where the rule
+        // above cut the list before its verb (`after talks with the United States, Russia and
+        // Ukraine agreed`).
+        let fronted = marks
+            .first()
+            .is_some_and(|m| m.is_some_and(Marker::is_preposition));
+        let mut split_runs: Vec<(Vec<&Entity>, bool)> = Vec::new();
+        let mut i = 0;
+        while i < runs.len() {
+            let (run, conj) = &runs[i];
+            let first = run[0];
+            let k = self.before_determiners(first.start, tokens);
+            let opens = fronted
+                && run.len() >= 2
+                && k > 0
+                && marks[k - 1].is_some_and(Marker::is_preposition)
+                && run[1].start == first.end + 1
+                && tokens[first.end].lower == ",";
+            if opens {
+                let mut rest: Vec<&Entity> = run[1..].to_vec();
+                let mut rest_conj = *conj;
+                let mut taken = 1;
+                if let Some((next, _)) = runs.get(i + 1) {
+                    let gap = rest[rest.len() - 1].end..next[0].start;
+                    if next.len() == 1
+                        && (1..=2).contains(&gap.len())
+                        && gap.clone().any(|t| marks[t] == Some(Marker::Coordinator))
+                    {
+                        rest.push(next[0]);
+                        rest_conj = true;
+                        taken = 2;
+                    }
+                }
+                let end = rest[rest.len() - 1].end;
+                if rest_conj && (verb_at(end) || marks.get(end) == Some(&Some(Marker::Speech))) {
+                    split_runs.push((vec![first], false));
+                    split_runs.push((rest, true));
+                    i += taken;
+                    continue;
+                }
+            }
+            split_runs.push((run.clone(), *conj));
+            i += 1;
+        }
+        let runs = split_runs;
         let mut groups: Vec<Group> = Vec::new();
         for (run, conj) in runs {
             let parts: Vec<Vec<&Entity>> = if conj || run.len() >= 3 {
@@ -1479,6 +1526,38 @@ mod tests {
                 "CUB opposition USA",
                 "IRN opposition USA",
                 "VEN opposition USA"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_fronted_phrase_is_the_main_subject() {
+        // the host named at the end of the fronted phrase is no party
+        assert_eq!(
+            triples(
+                "en",
+                "After talks hosted by Qatar, Israel and Hamas agreed to a ceasefire."
+            ),
+            ["ISR agreement PSE"]
+        );
+        // (also where the list was cut before its verb)
+        assert_eq!(
+            triples(
+                "en",
+                "After talks with the United States, Russia and Ukraine agreed to a ceasefire."
+            ),
+            ["RUS agreement UKR"]
+        );
+        // (not a list whose first name no preposition governs)
+        assert_eq!(
+            triples(
+                "en",
+                "During the war, Israel, Egypt and Jordan signed an agreement."
+            ),
+            [
+                "EGY agreement ISR",
+                "EGY agreement JOR",
+                "ISR agreement JOR"
             ]
         );
     }
