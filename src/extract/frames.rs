@@ -808,9 +808,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 // (a place visited is not the agent of a relative clause's verb: `mengunjungi
                 // markas Twitter yang diblokir oleh China`; what is condemned is: `mengecam sanksi
                 // ... yang dikenakan pada mereka oleh Amerika Serikat`)
-                // (nor any agent: `a convoy heading to an operation is exploded by a BLA
+                // (nor is any other agent: `a convoy heading to an operation is exploded by a BLA
                 // device`)
-                let relative_agent =
+                let agent_destination =
                     |g: usize| kind == RelationKind::Visit && groups[g].prep == Some(Marker::Agent);
                 // (an attitude to an act is none to the act's target or place: `condemned the
                 // attack on Syria`, `approved military action in Lebanon`; its possessor or
@@ -837,7 +837,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 let tgt = right.iter().copied().find(|&g| {
                     Some(g) != src
                         && !same_actors(groups, g, src)
-                        && !(relative_agent(g) || act_target(g))
+                        && !(agent_destination(g) || act_target(g))
                 });
                 (src, tgt)
             }
@@ -885,31 +885,27 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     .map_or(cue.end, |c| c.end);
                 let place = || {
                     right.iter().copied().find(|&g| {
+                        if kind != RelationKind::Attack {
+                            return false;
+                        }
+                        let start = groups[g].start;
+                        if start <= cue.end + 3 {
+                            return groups[g].prep == Some(Marker::Location);
+                        }
+                        if start < act_end || start - act_end > 8 {
+                            return false;
+                        }
                         // (a modifier may part the place from its preposition: `in the occupied
                         // West Bank`)
-                        let k = modifiers_start(
-                            ctx.lang,
-                            tokens,
-                            marks,
-                            groups[g].start,
-                            act_end,
-                            false,
-                        );
+                        let k = modifiers_start(ctx.lang, tokens, marks, start, act_end, false);
                         let located = groups[g].prep == Some(Marker::Location)
                             || (k > act_end && marks[k - 1] == Some(Marker::Location));
-                        let gap = act_end..k;
-                        let past_places = groups[g].start - act_end <= 8
-                            && gap.clone().all(|t| {
+                        located
+                            && (act_end..k).all(|t| {
                                 tokens[t].capital
                                     || tokens[t].lower == ","
                                     || marks[t] == Some(Marker::Location)
-                            });
-                        kind == RelationKind::Attack
-                            && if groups[g].start <= cue.end + 3 {
-                                groups[g].prep == Some(Marker::Location)
-                            } else {
-                                act_end <= groups[g].start && past_places && located
-                            }
+                            })
                     })
                 };
                 (
