@@ -263,15 +263,13 @@ impl ActorMatcher {
                 // a one-word person name right after a capitalised word that is no title, inside the
                 // sentence, is a namesake's (`Hunter Biden`, `Betssy Chávez`; not `Secretary of State
                 // Rubio`, `Recep Tayyip Erdoğan`, nor after another name: `Presiden Taiwan Tsai`)
-                let persons: Vec<usize> = p
-                    .targets
-                    .iter()
-                    .filter_map(|(r, _)| match r {
-                        Referent::Person(i) => Some(*i),
-                        _ => None,
-                    })
-                    .collect();
-                if !p.text.contains(' ') && persons.len() == p.targets.len() {
+                let person = |r: &Referent| match r {
+                    Referent::Person(i) => Some(*i),
+                    _ => None,
+                };
+                let one_word_person =
+                    !p.text.contains(' ') && p.targets.iter().all(|(r, _)| person(r).is_some());
+                if one_word_person && !after_name {
                     if let Some(prev) = sentence[..s].strip_suffix(' ') {
                         let word_start = prev.rfind(char::is_whitespace).map_or(0, |i| i + 1);
                         let word = &prev[word_start..];
@@ -288,7 +286,10 @@ impl ActorMatcher {
                                 let w = w.to_lowercase();
                                 titles.contains(&w) || not_names.contains(&w)
                             });
-                        if inside && given_name && !after_name && !persons.iter().any(|&i| own(i)) {
+                        if inside
+                            && given_name
+                            && !p.targets.iter().filter_map(|(r, _)| person(r)).any(own)
+                        {
                             return None;
                         }
                     }

@@ -1363,6 +1363,17 @@ mod tests {
     }
 
     /// Event relations lifted to countries: "SRC kind TGT" (planned ones marked with `?`).
+    /// The (source, target) actor ids of every non-structural relation, in order: for tests
+    /// about which actor (not only which country) a name resolves to.
+    fn actor_pairs(lang: &str, body: &str) -> Vec<(String, String)> {
+        run(lang, None, body)
+            .relations
+            .iter()
+            .filter(|r| !r.kind.is_structural())
+            .map(|r| (r.source.clone(), r.target.clone()))
+            .collect()
+    }
+
     fn triples(lang: &str, body: &str) -> Vec<String> {
         let x = run(lang, None, body);
         let country = |id: &str| {
@@ -2071,17 +2082,10 @@ mod tests {
 
     #[test]
     fn armed_groups_and_their_branches_resolve_to_one_actor() {
-        let x = run(
+        let pairs = actor_pairs(
             "en",
-            None,
             "ISWAP fighters attack a base in Borno, Nigeria. JNIM claims responsibility for attacks on Malian army positions in Mali.",
         );
-        let pairs: Vec<(String, String)> = x
-            .relations
-            .iter()
-            .filter(|r| !r.kind.is_structural())
-            .map(|r| (r.source.clone(), r.target.clone()))
-            .collect();
         assert_eq!(
             pairs,
             [
@@ -2532,19 +2536,14 @@ mod tests {
         .is_empty());
         // and the object lies before them, not in what follows (the Balochistan Liberation
         // Army is Pakistani: Pakistan itself is not designated)
-        let x = run(
-            "en",
-            None,
-            "The United States designates the Balochistan Liberation Army as a terrorist \
-             organization after killings in Balochistan, Pakistan.",
+        assert_eq!(
+            actor_pairs(
+                "en",
+                "The United States designates the Balochistan Liberation Army as a terrorist \
+                 organization after killings in Balochistan, Pakistan."
+            ),
+            [("USA".to_string(), "bla".to_string())]
         );
-        let pairs: Vec<(&str, &str)> = x
-            .relations
-            .iter()
-            .filter(|r| !r.kind.is_structural())
-            .map(|r| (r.source.as_str(), r.target.as_str()))
-            .collect();
-        assert_eq!(pairs, [("USA", "bla")]);
     }
 
     #[test]
