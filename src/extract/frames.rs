@@ -161,20 +161,23 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 || (c.start == cue.end + 1 && marks[cue.end] == Some(Marker::Coordinator))
                 || (marks[cue.start] == Some(Marker::Negation) && c.start <= cue.end + 2)
         };
+        // (by its voice: a gerund after a determiner names an act, and the window goes on past
+        // it: `condemned the killing of protesters by Israeli forces`)
         let window_end = cues[ci + 1..]
             .iter()
-            .find(|c| {
+            .zip(&voices[ci + 1..])
+            .find(|&(c, &v)| {
                 // (a bare form after `to` is a verb: `summons the ambassador of Iraq to protest
                 // ... attacks on American personnel`)
-                let infinitive = c.value.form == CueForm::Either && after_to(c.start);
+                let infinitive = v == CueForm::Either && after_to(c.start);
                 (infinitive
                     || matches!(
-                        c.value.form,
+                        v,
                         CueForm::Verb | CueForm::Passive | CueForm::Reverse | CueForm::Partnered
                     ))
                     && !complement(c)
             })
-            .map_or(clause_end, |c| c.start.min(clause_end))
+            .map_or(clause_end, |(c, _)| c.start.min(clause_end))
             // (a framed cue's object lies before its closing words: `designates the BLA as a
             // terrorist organization in response to killings in Balochistan, Pakistan`)
             .min(cue.value.object_end.unwrap_or(usize::MAX));
@@ -791,6 +794,31 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             continue;
         }
 
+        // (an attitude to an act is none to the act's target or place: `condemned the
+        // attack on Syria`, `approved military action in Lebanon`; its possessor or
+        // agent stays the object: `condemned the American attack`, `refused assistance
+        // to the US-led war`)
+        let owns_act = |g: usize| {
+            let end = groups[g].end;
+            possessive_s(tokens, end)
+                || phrases.cue_at(end, true)
+                || agent_suffix(tokens, end, ctx.lang)
+        };
+        let act_target = |g: usize| {
+            matches!(kind, RelationKind::Support | RelationKind::Opposition)
+                && !owns_act(g)
+                && matches!(
+                    groups[g].prep,
+                    Some(Marker::Target | Marker::Location | Marker::Patient)
+                )
+                // (an act by its voice: `the bombing of Gaza`)
+                && cues.iter().zip(&voices).any(|(c, &v)| {
+                    c.start >= cue.end
+                        && c.end <= groups[g].start
+                        && c.value.kind != kind
+                        && matches!(v, CueForm::Noun | CueForm::Either)
+                })
+        };
         let (source, target): (Option<usize>, Option<usize>) = match form {
             CueForm::Verb | CueForm::Partnered => {
                 // an act's possessor right before a verb acts through it (`serangan udara AS
@@ -812,28 +840,6 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 // device`)
                 let agent_destination =
                     |g: usize| kind == RelationKind::Visit && groups[g].prep == Some(Marker::Agent);
-                // (an attitude to an act is none to the act's target or place: `condemned the
-                // attack on Syria`, `approved military action in Lebanon`; its possessor or
-                // agent stays the object: `condemned the American attack`, `refused assistance
-                // to the US-led war`)
-                let owns_act = |g: usize| {
-                    let end = groups[g].end;
-                    possessive_s(tokens, end)
-                        || phrases.cue_at(end, true)
-                        || agent_suffix(tokens, end, ctx.lang)
-                };
-                let act_target = |g: usize| {
-                    matches!(kind, RelationKind::Support | RelationKind::Opposition)
-                        && !owns_act(g)
-                        && matches!(
-                            groups[g].prep,
-                            Some(Marker::Target | Marker::Location | Marker::Patient)
-                        )
-                        && cues_between(cue.end, groups[g].start).any(|c| {
-                            c.value.kind != kind
-                                && matches!(c.value.form, CueForm::Noun | CueForm::Either)
-                        })
-                };
                 let tgt = right.iter().copied().find(|&g| {
                     Some(g) != src
                         && !same_actors(groups, g, src)
@@ -1030,15 +1036,37 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             })
                         })
                         .flatten();
+                    // an attitude verb's object may be a thing whose agent follows it: that agent
+                    // is what the attitude is to (`Palau rejects a proposal by the United
+                    // States`), as for a verb with its own form
+                    let object_agent =
+                        (matches!(kind, RelationKind::Support | RelationKind::Opposition)
+                            && !nominal
+                            && adjacent_before.is_some())
+                        .then(|| {
+                            // (past the act's own target, not past a direct object: `condemns the
+                            // bombing of Gaza by Israel`)
+                            right.iter().copied().find(|&g| {
+                                groups[g].prep == Some(Marker::Agent)
+                                    && groups[g].start <= cue.end + 8
+                                    && !right.iter().any(|&h| h < g && groups[h].prep.is_none())
+                            })
+                        })
+                        .flatten();
                     let candidates = if form == CueForm::Either {
-                        [adjacent_after.or(determined_object), marked_target, direct]
+                        [
+                            adjacent_after.or(determined_object),
+                            marked_target,
+                            direct.or(object_agent),
+                        ]
                     } else {
                         [marked_target, None, None]
                     };
-                    let tgt = candidates
-                        .into_iter()
-                        .flatten()
-                        .find(|&g| Some(g) != src && !same_actors(groups, g, src));
+                    let tgt = candidates.into_iter().flatten().find(|&g| {
+                        Some(g) != src
+                            && !same_actors(groups, g, src)
+                            && (nominal || !act_target(g))
+                    });
                     (src, tgt)
                 }
             }

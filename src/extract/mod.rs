@@ -2242,6 +2242,33 @@ mod tests {
             triples("id", "Iran mengecam serangan terhadap Suriah."),
             Vec::<String>::new()
         );
+        // the same for a bare English form, the news headline's present tense
+        assert_eq!(
+            triples("en", "Iran condemns the attack on Syria."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples("en", "Iran condemns the American attack on Syria."),
+            ["IRN opposition USA", "USA attack SYR"]
+        );
+    }
+
+    #[test]
+    fn an_attitude_to_a_thing_is_to_its_agent() {
+        // `by` after the object names whose thing it is, for a bare form as for a verb's own
+        assert_eq!(
+            triples("en", "Palau rejects a proposal by the United States."),
+            ["PLW opposition USA"]
+        );
+        assert_eq!(
+            triples("en", "Iran condemns the bombing of Syria by Israel."),
+            ["IRN opposition ISR", "ISR attack SYR"]
+        );
+        // a gerund after a determiner names an act: the verb's window goes on past it
+        assert_eq!(
+            triples("en", "Iran condemned the killing of protesters by Israel."),
+            ["IRN opposition ISR"]
+        );
     }
 
     #[test]
