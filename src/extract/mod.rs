@@ -791,7 +791,10 @@ impl ArticleCtx<'_, '_> {
                         runs.push((vec![last, e], true));
                         continue;
                     }
-                    *conj |= gap.clone().any(|t| tokens[t].lower != ",");
+                    // (a determiner joins nothing: `In Paris, the Iranian Foreign Ministry`)
+                    *conj |= gap.clone().any(|t| {
+                        tokens[t].lower != "," && !self.lang.is_determiner(tokens[t].lower.as_str())
+                    });
                     run.push(e);
                     continue;
                 }
@@ -1526,6 +1529,14 @@ mod tests {
                  mengecam Malaysia."
             ),
             ["IDN opposition MYS"]
+        );
+        // nor does a determiner after the comma (`In Tehran, the Iranian Foreign Ministry`)
+        assert_eq!(
+            triples(
+                "en",
+                "In Paris, the Iranian Foreign Ministry summoned the Saudi ambassador."
+            ),
+            ["IRN opposition SAU"]
         );
         // a list keeps its members
         assert_eq!(
