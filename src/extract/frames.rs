@@ -133,6 +133,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
     // each cue's voice, read once: later cues ask it of earlier ones
     let voices: Vec<CueForm> = cues.iter().map(|c| voice(ctx, c, tokens, marks)).collect();
+    // a participle after a preposition, determiner or count describes a noun (`a clinic for
+    // wounded children`, `the captured soldiers`, `returns two seized armored cars`, `some
+    // intercepted`): no act, and no end to an earlier cue's window
+    let describes_noun = |c: &Span<CueHit>, form: CueForm| {
+        matches!(form, CueForm::Verb | CueForm::Reverse)
+            && c.end - c.start == 1
+            && ctx.lang.is_regular_participle(&tokens[c.start].lower)
+            && c.start > 0
+            && (marks[c.start - 1].is_some_and(Marker::is_preposition)
+                || ctx.lang.is_determiner_or_count(&tokens[c.start - 1].lower)
+                || compound_modifier(tokens, c.start))
+    };
     // the cues that lie between two tokens
     let cues_between =
         |from: usize, to: usize| cues.iter().filter(move |c| c.start >= from && c.end <= to);
@@ -176,6 +188,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         CueForm::Verb | CueForm::Passive | CueForm::Reverse | CueForm::Partnered
                     ))
                     && !complement(c)
+                    && !describes_noun(c, v)
             })
             .map_or(clause_end, |(c, _)| c.start.min(clause_end))
             // (a framed cue's object lies before its closing words: `designates the BLA as a
@@ -261,18 +274,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         } else {
             form
         };
-        // a participle after a preposition, determiner or count describes a noun (`a clinic for
-        // wounded children`, `the captured soldiers`, `returns two seized armored cars`)
-        if form == CueForm::Verb
-            && cue.end - cue.start == 1
-            && ctx.lang.is_regular_participle(&tokens[cue.start].lower)
-            && cue.start > 0
-            && (marks[cue.start - 1].is_some_and(Marker::is_preposition)
-                || ctx
-                    .lang
-                    .is_determiner_or_count(&tokens[cue.start - 1].lower)
-                || compound_modifier(tokens, cue.start))
-        {
+        if describes_noun(cue, form) {
             continue;
         }
         let subject = subject(groups, cue, clause_start, tokens, marks)
@@ -921,6 +923,31 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             }
             // the guest is the host's direct object (`received Modi`, not `receives phased
             // concessions on most Indian tariff lines`)
+            // an attack stopped came from whoever launched what is stopped: the agent, else the
+            // origin, after it (`intercepts a missile fired by the Houthis`, `fired from Yemen`)
+            CueForm::Reverse if kind == RelationKind::Attack => {
+                // (not a passive: `drones launched by Hezbollah were intercepted by Israel`)
+                if (cue.start.saturating_sub(3)..cue.start)
+                    .any(|t| marks[t] == Some(Marker::PassiveAux))
+                {
+                    continue;
+                }
+                let near = |g: usize| groups[g].start <= cue.end + 8;
+                let origin = |g: usize| {
+                    let k = ctx.before_determiners(groups[g].start, tokens);
+                    k > 0
+                        && ctx
+                            .lang
+                            .origin_prepositions
+                            .contains(tokens[k - 1].lower.as_str())
+                };
+                let launcher = right
+                    .iter()
+                    .copied()
+                    .find(|&g| near(g) && groups[g].prep == Some(Marker::Agent))
+                    .or_else(|| right.iter().copied().find(|&g| near(g) && origin(g)));
+                (launcher, subject)
+            }
             CueForm::Reverse => (
                 // (not the owner of what is received: `receive Iran's enriched uranium`; nor a
                 // name's modifier: `receives the Israeli Presidential Medal`, where a role word

@@ -2265,6 +2265,39 @@ mod tests {
     }
 
     #[test]
+    fn an_interception_stops_the_launchers_attack() {
+        // the one who launched what is intercepted attacks the interceptor: the agent, else the
+        // place it was launched from
+        assert_eq!(
+            triples(
+                "en",
+                "Israel intercepts two missiles launched by Iran from Iraq."
+            ),
+            ["IRN attack ISR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Israel intercepted a ballistic missile fired from Yemen."
+            ),
+            ["YEM attack ISR"]
+        );
+        // not a passive, whose agent is the interceptor
+        assert_eq!(
+            triples("en", "Iranian missiles were intercepted by Israel."),
+            Vec::<String>::new()
+        );
+        // a participle describing a noun is no verb and ends no earlier cue's window
+        assert_eq!(
+            triples(
+                "en",
+                "Iranian drone attacks, including some intercepted and one on an airport in Israel."
+            ),
+            ["IRN attack ISR"]
+        );
+    }
+
+    #[test]
     fn an_attitude_to_a_thing_is_to_its_agent() {
         // `by` after the object names whose thing it is, for a bare form as for a verb's own
         assert_eq!(

@@ -223,6 +223,9 @@ pub struct Language {
     /// Lowercase prepositions before a gerund that name an act warned against, not one done
     /// (`warned Iran against attacking Israel`).
     pub aversion_prepositions: FxHashSet<String>,
+    /// Lowercase prepositions naming where a thing comes from: the one who launched what a
+    /// reverse attack cue stops (`intercepts a missile fired from Yemen`).
+    pub origin_prepositions: FxHashSet<String>,
     /// Lowercase nouns that a bare cue word right before them modifies, naming a thing rather than
     /// an act (`attack helicopters`, `supply chains`, `aid workers`).
     pub modified_nouns: FxHashSet<String>,
@@ -720,6 +723,8 @@ struct LanguageFile {
     #[serde(default)]
     aversion_prepositions: Vec<String>,
     #[serde(default)]
+    origin_prepositions: Vec<String>,
+    #[serde(default)]
     modified_nouns: Vec<String>,
     #[serde(default)]
     denials: Vec<String>,
@@ -1187,6 +1192,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
         reason_prepositions: lower_all(f.reason_prepositions).collect(),
         aversion_prepositions: lower_all(f.aversion_prepositions).collect(),
+        origin_prepositions: lower_all(f.origin_prepositions).collect(),
         modified_nouns: lower_all(f.modified_nouns).collect(),
         denials: lower_all(f.denials).collect(),
         hearsay: lower_all(f.hearsay).collect(),
