@@ -2107,6 +2107,18 @@ mod tests {
     }
 
     #[test]
+    fn a_naval_ship_prefix_names_its_country() {
+        // (data/curation/country_overrides.tsv: `USS`, `HMS`, ... written in capitals)
+        assert_eq!(
+            triples(
+                "en",
+                "Iran attacked the USS Carl Vinson. Houthi drones target the HMS Diamond."
+            ),
+            ["IRN attack USA", "YEM attack GBR"]
+        );
+    }
+
+    #[test]
     fn an_attack_with_unnamed_victims_hits_the_place_past_unknown_places() {
         assert_eq!(
             triples(
