@@ -1004,11 +1004,22 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             g.prep == Some(Marker::Agent) && g.start >= c.end && g.end <= cue.start
                         })
                     });
+                    // nor an act named after `after` or `following`, which came before the
+                    // clause (`closes its border following the attack on tourists`)
+                    let sequel = nominal && {
+                        let k = ctx.before_determiners(cue.start, tokens);
+                        k > 0
+                            && ctx
+                                .lang
+                                .sequel_prepositions
+                                .contains(tokens[k - 1].lower.as_str())
+                    };
                     let src = reason_owner
                         .or(possessor)
                         .or(agent)
                         .or(passive_agent)
-                        .or(subject.filter(|_| !governed && !opposed && undergone.is_none()));
+                        .or(subject
+                            .filter(|_| !governed && !opposed && !sequel && undergone.is_none()));
                     // a bare English form right after its subject is a verb: its object is the
                     // next name (`Israeli drones strike two Iranian jets`)
                     let direct = if form == CueForm::Either {

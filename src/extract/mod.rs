@@ -809,21 +809,29 @@ impl ArticleCtx<'_, '_> {
         let fronted = marks
             .first()
             .is_some_and(|m| m.is_some_and(Marker::is_preposition));
+        // (a coordinator among a run's names makes it a list)
+        let joined = |names: &[&Entity]| {
+            names
+                .windows(2)
+                .any(|w| (w[0].end..w[1].start).any(|t| marks[t] == Some(Marker::Coordinator)))
+        };
         let mut split_runs: Vec<(Vec<&Entity>, bool)> = Vec::new();
         let mut i = 0;
         while i < runs.len() {
             let (run, conj) = &runs[i];
-            let first = run[0];
-            let k = self.before_determiners(first.start, tokens);
-            let opens = fronted
-                && run.len() >= 2
-                && k > 0
-                && marks[k - 1].is_some_and(Marker::is_preposition)
-                && run[1].start == first.end + 1
-                && tokens[first.end].lower == ",";
-            if opens {
-                let mut rest: Vec<&Entity> = run[1..].to_vec();
-                let mut rest_conj = *conj;
+            let k = self.before_determiners(run[0].start, tokens);
+            // the phrase ends at the run's last bare comma (determiners may follow it: `Following
+            // a summit in Turkey, the governments of Afghanistan and Pakistan agree`), which may
+            // close a list of its own (`Following calls between Trump, Sheinbaum, and Trudeau,
+            // Trump announces`)
+            let split = (1..run.len()).rev().find(|&j| {
+                let (a, b) = (run[j - 1], run[j]);
+                self.before_determiners(b.start, tokens) == a.end + 1 && tokens[a.end].lower == ","
+            });
+            let opens = fronted && k > 0 && marks[k - 1].is_some_and(Marker::is_preposition);
+            if let Some(j) = split.filter(|_| opens) {
+                let mut rest: Vec<&Entity> = run[j..].to_vec();
+                let mut rest_conj = joined(&rest);
                 let mut taken = 1;
                 if let Some((next, _)) = runs.get(i + 1) {
                     let gap = rest[rest.len() - 1].end..next[0].start;
@@ -837,9 +845,16 @@ impl ArticleCtx<'_, '_> {
                     }
                 }
                 let end = rest[rest.len() - 1].end;
-                if rest_conj && (verb_at(end) || marks.get(end) == Some(&Some(Marker::Speech))) {
-                    split_runs.push((vec![first], false));
-                    split_runs.push((rest, true));
+                // (a lone name after a list is the subject too; two names a bare comma joins
+                // are parted anyway)
+                let lone = rest.len() == 1 && *conj;
+                if (rest_conj || lone)
+                    && (verb_at(end) || marks.get(end) == Some(&Some(Marker::Speech)))
+                {
+                    let head = run[..j].to_vec();
+                    let head_conj = joined(&head);
+                    split_runs.push((head, head_conj));
+                    split_runs.push((rest, rest_conj));
                     i += taken;
                     continue;
                 }
@@ -1581,6 +1596,45 @@ mod tests {
                 "EGY agreement JOR",
                 "ISR agreement JOR"
             ]
+        );
+        // the phrase ends at the last bare comma, after a list of its own, and determiners may
+        // follow that comma
+        assert_eq!(
+            triples(
+                "en",
+                "In a statement with Iraq, Kuwait and Jordan, Egypt condemns Israel."
+            ),
+            ["EGY opposition ISR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Following a summit in Turkey, the governments of Afghanistan and Pakistan agree to a ceasefire."
+            ),
+            ["AFG agreement PAK"]
+        );
+    }
+
+    #[test]
+    fn an_act_named_after_after_is_not_the_subjects() {
+        // it came before the clause; its owner still acts
+        assert_eq!(
+            triples(
+                "en",
+                "Pakistan closes its border following the attack on tourists in India."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples("en", "Iran retaliated after Israel's attack on Syria."),
+            ["ISR attack SYR"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "AS menjatuhkan sanksi kepada Rusia setelah invasi ke Ukraina."
+            ),
+            ["USA sanction RUS"]
         );
     }
 

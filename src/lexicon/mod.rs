@@ -226,6 +226,9 @@ pub struct Language {
     /// Lowercase prepositions naming where a thing comes from: the one who launched what a
     /// reverse attack cue stops (`intercepts a missile fired from Yemen`).
     pub origin_prepositions: FxHashSet<String>,
+    /// Lowercase prepositions after which a noun act is what came before, not the clause
+    /// subject's own act (`Pakistan closes its border following the attack on tourists`).
+    pub sequel_prepositions: FxHashSet<String>,
     /// Lowercase nouns that a bare cue word right before them modifies, naming a thing rather than
     /// an act (`attack helicopters`, `supply chains`, `aid workers`).
     pub modified_nouns: FxHashSet<String>,
@@ -725,6 +728,8 @@ struct LanguageFile {
     #[serde(default)]
     origin_prepositions: Vec<String>,
     #[serde(default)]
+    sequel_prepositions: Vec<String>,
+    #[serde(default)]
     modified_nouns: Vec<String>,
     #[serde(default)]
     denials: Vec<String>,
@@ -1193,6 +1198,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         reason_prepositions: lower_all(f.reason_prepositions).collect(),
         aversion_prepositions: lower_all(f.aversion_prepositions).collect(),
         origin_prepositions: lower_all(f.origin_prepositions).collect(),
+        sequel_prepositions: lower_all(f.sequel_prepositions).collect(),
         modified_nouns: lower_all(f.modified_nouns).collect(),
         denials: lower_all(f.denials).collect(),
         hearsay: lower_all(f.hearsay).collect(),
