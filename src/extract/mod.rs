@@ -1902,6 +1902,14 @@ mod tests {
             triples("en", "Israel blocked aid to Gaza."),
             Vec::<String>::new()
         );
+        // a pause is no act either
+        assert_eq!(
+            triples(
+                "en",
+                "Trump announces a pause on some tariffs on both Canada and Mexico."
+            ),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
