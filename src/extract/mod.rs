@@ -2169,6 +2169,18 @@ mod tests {
     }
 
     #[test]
+    fn a_stabbing_verb_is_an_attack() {
+        // (verb forms only: `a stabbing attack` is one act, not two)
+        assert_eq!(
+            triples(
+                "en",
+                "A Palestinian assailant stabs two Israeli civilians in Tzova."
+            ),
+            ["PSE attack ISR"]
+        );
+    }
+
+    #[test]
     fn a_naval_ship_prefix_names_its_country() {
         // (data/curation/country_overrides.tsv: `USS`, `HMS`, ... written in capitals)
         assert_eq!(
