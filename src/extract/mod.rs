@@ -889,6 +889,7 @@ impl ArticleCtx<'_, '_> {
                 });
             }
         }
+        let spans: Vec<(usize, usize)> = groups.iter().map(|g| (g.start, g.end)).collect();
         for g in &mut groups {
             g.prep = self.prep_before(g.start, tokens, marks);
             if g.prep == Some(Marker::Patient) {
@@ -896,13 +897,15 @@ impl ArticleCtx<'_, '_> {
                 // stands for the country, so the phrase takes that role's place
                 if let Some(head) = self.body_before_of(g.start, tokens, phrases) {
                     g.prep = self.prep_before(head, tokens, marks);
-                } else if let Some(head) = self.part_before_of(g.start, tokens, marks, phrases) {
+                } else if let Some(head) =
+                    self.part_before_of(g.start, tokens, marks, phrases, &spans)
+                {
                     // so does a part of a place or a group of people (`airstrikes on several
                     // suburbs of Beirut`, `in the outskirts of Kyiv`)
                     // (with no preposition the phrase may be a subject: `a group of Moroccan
                     // diplomats held talks`, `residents of Gaza protest`)
                     g.prep = match self.prep_before(head, tokens, marks) {
-                        Some(m @ (Marker::Target | Marker::Location)) => Some(m),
+                        Some(m @ (Marker::Target | Marker::Location | Marker::Partner)) => Some(m),
                         None => None,
                         Some(_) => g.prep,
                     };
@@ -939,14 +942,17 @@ impl ArticleCtx<'_, '_> {
     }
 
     /// The first token of a noun phrase for a part of a place or people (a part noun, at most two
-    /// plain lowercase words before it, then counts and determiners) right before the `of` that
-    /// governs the group starting at `t`: `several suburbs` in `on several suburbs of Beirut`.
+    /// plain words before it, then counts and determiners) right before the `of` that governs the
+    /// group starting at `t`: `several suburbs` in `on several suburbs of Beirut`. A plain word
+    /// may be capitalised when it names no actor (`with the Pacific island of Niue`); `names` are
+    /// the spans of the sentence's named groups.
     fn part_before_of(
         &self,
         t: usize,
         tokens: &[Token],
         marks: &[Option<Marker>],
         phrases: &Phrases,
+        names: &[(usize, usize)],
     ) -> Option<usize> {
         const MAX_MODIFIERS: usize = 2;
         let of = self.before_determiners(t, tokens).checked_sub(1)?;
@@ -960,7 +966,7 @@ impl ArticleCtx<'_, '_> {
             let tok = &tokens[k];
             let w = tok.lower.as_str();
             tok.word
-                && !tok.capital
+                && (!tok.capital || !names.iter().any(|&(a, b)| a <= k && k < b))
                 && marks[k].is_none()
                 && !self.lang.is_determiner(w)
                 && !self.lang.quantifiers.contains(w)
@@ -2177,6 +2183,57 @@ mod tests {
                 "A Palestinian assailant stabs two Israeli civilians in Tzova."
             ),
             ["PSE attack ISR"]
+        );
+    }
+
+    #[test]
+    fn diplomatic_acts_in_their_news_forms() {
+        // (data/lang/en.toml: each a listed form)
+        assert_eq!(
+            triples("en", "Mexico and Peru reinstate diplomatic relations."),
+            ["MEX support PER", "PER support MEX"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "The Bahraini foreign ministry summons the chargé d'affaires of Iraq."
+            ),
+            ["BHR opposition IRQ"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Myanmar orders Timor-Leste's ambassador to leave the country."
+            ),
+            ["MMR sanction TLS"]
+        );
+        assert_eq!(
+            triples("en", "Nicaragua terminates visa-free entry for Cubans."),
+            ["NIC sanction CUB"]
+        );
+        assert_eq!(
+            triples("en", "Iceland will intervene on the side of South Africa."),
+            ["ISL support? ZAF"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "The Office of Foreign Assets Control imposes sanctions on Iran."
+            ),
+            ["USA sanction IRN"]
+        );
+        // a trade war is no trade
+        assert_eq!(
+            triples("en", "China–United States trade war"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_part_noun_passes_on_a_partner_past_a_capitalised_word() {
+        assert_eq!(
+            triples("en", "Germany holds talks with the Pacific island of Niue."),
+            ["DEU meeting NIU"]
         );
     }
 
