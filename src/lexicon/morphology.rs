@@ -88,7 +88,13 @@ fn english(root: &str) -> Vec<(String, CueForm)> {
     let n = chars.len();
     let mut out = vec![(root.to_string(), CueForm::Either)];
     let (third, past, ing) = if let Some(stem) = root.strip_suffix('e') {
-        (format!("{root}s"), format!("{root}d"), format!("{stem}ing"))
+        // (a final `e` after `e`, `o` or `y` stays: `agreeing`, `toeing`)
+        let ing = if stem.ends_with(['e', 'o', 'y']) {
+            format!("{root}ing")
+        } else {
+            format!("{stem}ing")
+        };
+        (format!("{root}s"), format!("{root}d"), ing)
     } else if n >= 2 && chars[n - 1] == 'y' && !vowel(chars[n - 2]) {
         let stem = &root[..root.len() - 1];
         (
@@ -200,6 +206,10 @@ mod tests {
         assert_eq!(
             forms("english", "embargo"),
             ["embargo", "embargoes", "embargoed", "embargoing"]
+        );
+        assert_eq!(
+            forms("english", "agree"),
+            ["agree", "agrees", "agreed", "agreeing"]
         );
         assert_eq!(
             forms("english", "ally"),
