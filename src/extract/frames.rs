@@ -377,8 +377,21 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .then(|| {
                     // (a verb's object, or the target of an act named before it: `sanksi kepada
                     // Rusia atas invasi ke Ukraina`)
+                    // (the object may modify the noun before the reason: `sanctions two
+                    // Uzbekistan-based cotton plants for supplying`)
+                    let noun_tail = |end: usize| {
+                        end < k
+                            && k - 1 - end <= 5
+                            && (end..k - 1).all(|t| {
+                                tokens[t].lower == "-"
+                                    || (tokens[t].word
+                                        && !tokens[t].capital
+                                        && marks[t].is_none()
+                                        && !cues.iter().any(|c| c.covers(t)))
+                            })
+                    };
                     groups.iter().position(|g| {
-                        g.end == k - 1
+                        (g.end == k - 1 || (g.object && g.prep.is_none() && noun_tail(g.end)))
                             && g.start >= clause_start
                             && (g.object && g.prep.is_none()
                                 || g.prep == Some(Marker::Target)

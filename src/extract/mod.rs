@@ -1852,6 +1852,14 @@ mod tests {
             ),
             ["RUS attack UKR", "USA sanction RUS"]
         );
+        // (the object may modify the noun before the reason)
+        assert_eq!(
+            triples(
+                "en",
+                "The European Union sanctions two Uzbekistan-based cotton plants for supplying raw material to Russia."
+            ),
+            ["UZB aid RUS", "eu sanction UZB"]
+        );
     }
 
     #[test]
