@@ -562,6 +562,21 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     && (!is_prep(g.prep) || !cue.value.kind.is_symmetric())
             })
         };
+        // a court owns no case it hears (`the International Court of Justice's genocide case
+        // against Israel`)
+        let venue = |g: usize| {
+            groups[g].actors.iter().all(|a| {
+                ctx.actors.get(a).is_some_and(|actor| {
+                    std::iter::once(&actor.name)
+                        .chain(&actor.aliases)
+                        .flat_map(|n| n.split_whitespace())
+                        .any(|w| ctx.lang.venue_words.contains(w.to_lowercase().as_str()))
+                })
+            })
+        };
+        let hears = |g: usize| cue.value.kind == RelationKind::Opposition && nominal && venue(g);
+        let possessor = possessor.filter(|&g| !hears(g));
+        let subject = subject.filter(|&g| !hears(g));
         if let Some(p) = possessor.filter(|_| ctx.lang.genitive_after && form == CueForm::Noun) {
             // `bantuan militer AS untuk Israel ... dan kesepakatan nuklir Iran`: a possessor after
             // its noun is not the subject of a later cue (in English the modifier before a noun

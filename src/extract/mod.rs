@@ -2246,6 +2246,25 @@ mod tests {
     }
 
     #[test]
+    fn a_court_hears_a_case_and_does_not_bring_it() {
+        // (data/lang/*.toml `venue_words` in the actor's names)
+        assert_eq!(
+            triples(
+                "en",
+                "The International Court of Justice's genocide case against Israel continues."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "South Africa's case against Israel at the ICJ continues."
+            ),
+            ["ZAF opposition ISR"]
+        );
+    }
+
+    #[test]
     fn a_naval_ship_prefix_names_its_country() {
         // (data/curation/country_overrides.tsv: `USS`, `HMS`, ... written in capitals)
         assert_eq!(

@@ -229,6 +229,9 @@ pub struct Language {
     /// Lowercase prepositions after which a noun act is what came before, not the clause
     /// subject's own act (`Pakistan closes its border following the attack on tourists`).
     pub sequel_prepositions: FxHashSet<String>,
+    /// Lowercase words naming a court in an actor's name: such an actor is where a case is heard,
+    /// not who brings it (`the International Court of Justice's genocide case against Israel`).
+    pub venue_words: FxHashSet<String>,
     /// Lowercase nouns that a bare cue word right before them modifies, naming a thing rather than
     /// an act (`attack helicopters`, `supply chains`, `aid workers`).
     pub modified_nouns: FxHashSet<String>,
@@ -730,6 +733,8 @@ struct LanguageFile {
     #[serde(default)]
     sequel_prepositions: Vec<String>,
     #[serde(default)]
+    venue_words: Vec<String>,
+    #[serde(default)]
     modified_nouns: Vec<String>,
     #[serde(default)]
     denials: Vec<String>,
@@ -1199,6 +1204,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         aversion_prepositions: lower_all(f.aversion_prepositions).collect(),
         origin_prepositions: lower_all(f.origin_prepositions).collect(),
         sequel_prepositions: lower_all(f.sequel_prepositions).collect(),
+        venue_words: lower_all(f.venue_words).collect(),
         modified_nouns: lower_all(f.modified_nouns).collect(),
         denials: lower_all(f.denials).collect(),
         hearsay: lower_all(f.hearsay).collect(),
