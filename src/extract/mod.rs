@@ -915,6 +915,38 @@ impl ArticleCtx<'_, '_> {
                 g.counted_target = self.counted_target(g.start, tokens, marks);
             }
         }
+        // `between` joins two owners' nouns too: `a joint venture between Somalia's fisheries
+        // ministry and Turkey's OYAK fund` names both sides
+        let mut i = 0;
+        while i + 1 < groups.len() {
+            let (a, b) = (&groups[i], &groups[i + 1]);
+            let gap = a.end..self.before_determiners(b.start, tokens);
+            let joined = a.prep == Some(Marker::Between)
+                && possessive_s(tokens, a.end)
+                && gap.len() <= 7
+                && gap
+                    .clone()
+                    .filter(|&t| marks[t] == Some(Marker::Coordinator))
+                    .count()
+                    == 1
+                && gap.clone().skip(2).all(|t| {
+                    tokens[t].word
+                        && (marks[t].is_none() || marks[t] == Some(Marker::Coordinator))
+                        && !phrases.cues.iter().any(|c| c.covers(t))
+                });
+            if joined {
+                let next = groups.remove(i + 1);
+                let g = &mut groups[i];
+                g.end = next.end;
+                for actor in next.actors {
+                    if !g.actors.contains(&actor) {
+                        g.actors.push(actor);
+                    }
+                }
+                continue;
+            }
+            i += 1;
+        }
         groups
     }
 
@@ -2261,6 +2293,17 @@ mod tests {
                 "South Africa's case against Israel at the ICJ continues."
             ),
             ["ZAF opposition ISR"]
+        );
+    }
+
+    #[test]
+    fn between_joins_two_owners_nouns() {
+        assert_eq!(
+            triples(
+                "en",
+                "SOMTURK is a joint venture between Somalia's fisheries ministry and Turkey's OYAK fund."
+            ),
+            ["SOM cooperation TUR"]
         );
     }
 
