@@ -10,7 +10,8 @@
 //! - noun: the possessor (`sanksi AS`, `US sanctions`), else an agent, else the subject acts; the
 //!   target follows a target preposition (`terhadap`, `against`, `on`, `ke`); after `sasaran`,
 //!   `under`, `dikenai` the subject is the target (`X menjadi sasaran sanksi AS`);
-//! - reverse: the object acts on the subject (`menerima kunjungan X`).
+//! - reverse: the object acts on the subject (`menerima kunjungan X`); for an attack, the agent or
+//!   origin of what the subject stops (`intercepts a missile fired by the Houthis`).
 //!
 //! - partnered: a symmetric verb whose object is a topic (`membahas ISIS dengan X`): only partners
 //!   named as such (`dengan`, `with`, `antara`) or the subject's own members are parties.
@@ -23,6 +24,7 @@ use super::text::Token;
 use super::{agent_suffix, possessive_s, ArticleCtx, Group, Sentence};
 use crate::lexicon::{CueForm, Language, Marker};
 use crate::model::{ActorKind, Evidence, RelationKind};
+use rustc_hash::FxHashSet;
 
 /// How far back (in tokens) negation and plan markers reach.
 const SCOPE: usize = 4;
@@ -962,12 +964,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 }
                 let near = |g: usize| groups[g].start <= cue.end + 8;
                 let origin = |g: usize| {
-                    let k = ctx.before_determiners(groups[g].start, tokens);
-                    k > 0
-                        && ctx
-                            .lang
-                            .origin_prepositions
-                            .contains(tokens[k - 1].lower.as_str())
+                    word_before(ctx, tokens, groups[g].start, &ctx.lang.origin_prepositions)
                 };
                 let launcher = right
                     .iter()
@@ -1034,14 +1031,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     });
                     // nor an act named after `after` or `following`, which came before the
                     // clause (`closes its border following the attack on tourists`)
-                    let sequel = nominal && {
-                        let k = ctx.before_determiners(cue.start, tokens);
-                        k > 0
-                            && ctx
-                                .lang
-                                .sequel_prepositions
-                                .contains(tokens[k - 1].lower.as_str())
-                    };
+                    let sequel = nominal
+                        && word_before(ctx, tokens, cue.start, &ctx.lang.sequel_prepositions);
                     let src = reason_owner
                         .or(possessor)
                         .or(agent)
@@ -1210,6 +1201,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
         ctx.last_targets.insert(kind, targets);
     }
+}
+
+/// Whether one of `words` stands right before token `t`, determiners skipped (`fired from
+/// Yemen`, `following the attack`).
+fn word_before(
+    ctx: &ArticleCtx<'_, '_>,
+    tokens: &[Token],
+    t: usize,
+    words: &FxHashSet<String>,
+) -> bool {
+    let k = ctx.before_determiners(t, tokens);
+    k > 0 && words.contains(tokens[k - 1].lower.as_str())
 }
 
 /// Relates every two of `actors` (one per country or organisation) both ways, when there are two
