@@ -1298,7 +1298,40 @@ fn voice(
     }
     let participle = ctx.lang.is_regular_participle(first)
         || ctx.lang.irregular_participles.contains(first.as_str());
-    if participle && (aux_before || by_after) {
+    // (a participle between a plural common noun and a preposition is a reduced passive: `two
+    // American service members killed in Jordan`, `weapons supplied to Israel`; not before an
+    // infinitive, nor after a singular noun: `the parliament threatened on Monday to`)
+    let before = &tokens[cue.start.saturating_sub(1)].lower;
+    let reduced = cue.start > 0
+        && cue.end - cue.start == 1
+        && tokens[cue.start - 1].word
+        && !tokens[cue.start - 1].capital
+        && ctx
+            .lang
+            .plural_suffixes
+            .iter()
+            .any(|s| before.len() > s.len() + 2 && before.ends_with(s.as_str()))
+        && !(tokens
+            .get(cue.end)
+            .is_some_and(|t| ctx.lang.infinitive_markers.contains(t.lower.as_str()))
+            && tokens.get(cue.end + 1).is_some_and(|t| {
+                t.word && !t.capital && !ctx.lang.is_determiner(t.lower.as_str())
+            }))
+        && marks[cue.start - 1].is_none()
+        && !ctx.lang.is_determiner(tokens[cue.start - 1].lower.as_str())
+        // (not a pronoun or an auxiliary: `it killed at least`, `has refused to`)
+        && !ctx
+            .lang
+            .subject_pronouns
+            .contains(tokens[cue.start - 1].lower.as_str())
+        && !ctx
+            .lang
+            .stopwords
+            .contains(tokens[cue.start - 1].lower.as_str())
+        && marks
+            .get(cue.end)
+            .is_some_and(|m| m.is_some_and(Marker::is_preposition));
+    if participle && (aux_before || by_after || reduced) {
         CueForm::Passive
     } else {
         form

@@ -2308,6 +2308,64 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_between_a_noun_and_a_preposition_is_passive() {
+        // (the victims are no attackers, and their place is no target of theirs)
+        assert_eq!(
+            triples("en", "Two American service members killed in Jordan."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            actor_pairs(
+                "en",
+                "Troops uncover mass graves, including the bodies of senior Middle East ISIL members killed in UAE and US airstrikes."
+            ),
+            [
+                ("ARE".to_string(), "isis".to_string()),
+                ("USA".to_string(), "isis".to_string())
+            ]
+        );
+        // (`to` before a name is a preposition: the suppliers are not named)
+        assert_eq!(
+            triples(
+                "en",
+                "Spain will close its ports to ships carrying weapons supplied to Israel."
+            ),
+            Vec::<String>::new()
+        );
+        // (not after a pronoun, which is a subject)
+        assert_eq!(
+            triples(
+                "en",
+                "Pakistan says that it killed at least 15 militants in Spin Boldak, Afghanistan."
+            ),
+            ["PAK attack AFG"]
+        );
+    }
+
+    #[test]
+    fn denials_of_visas_and_of_claims() {
+        assert_eq!(
+            triples(
+                "en",
+                "The United States acts to reciprocate Brazil's denial of visas to two U.S. diplomats."
+            ),
+            ["BRA sanction USA"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "South Africa denies Donald Trump's assertions that Afrikaners face persecution."
+            ),
+            ["ZAF opposition USA"]
+        );
+        // (Somaliland is an actor of its own, not Somalia)
+        assert_eq!(
+            actor_pairs("en", "Israel recognizes Somaliland."),
+            [("ISR".to_string(), "somaliland".to_string())]
+        );
+    }
+
+    #[test]
     fn a_naval_ship_prefix_names_its_country() {
         // (data/curation/country_overrides.tsv: `USS`, `HMS`, ... written in capitals)
         assert_eq!(
