@@ -1301,16 +1301,12 @@ fn voice(
     // (a participle between a plural common noun and a preposition is a reduced passive: `two
     // American service members killed in Jordan`, `weapons supplied to Israel`; not before an
     // infinitive, nor after a singular noun: `the parliament threatened on Monday to`)
-    let before = &tokens[cue.start.saturating_sub(1)].lower;
+    let before = tokens[cue.start.saturating_sub(1)].lower.as_str();
     let reduced = cue.start > 0
         && cue.end - cue.start == 1
         && tokens[cue.start - 1].word
         && !tokens[cue.start - 1].capital
-        && ctx
-            .lang
-            .plural_suffixes
-            .iter()
-            .any(|s| before.len() > s.len() + 2 && before.ends_with(s.as_str()))
+        && ctx.lang.is_plural(before)
         && !(tokens
             .get(cue.end)
             .is_some_and(|t| ctx.lang.infinitive_markers.contains(t.lower.as_str()))
@@ -1318,16 +1314,10 @@ fn voice(
                 t.word && !t.capital && !ctx.lang.is_determiner(t.lower.as_str())
             }))
         && marks[cue.start - 1].is_none()
-        && !ctx.lang.is_determiner(tokens[cue.start - 1].lower.as_str())
+        && !ctx.lang.is_determiner(before)
         // (not a pronoun or an auxiliary: `it killed at least`, `has refused to`)
-        && !ctx
-            .lang
-            .subject_pronouns
-            .contains(tokens[cue.start - 1].lower.as_str())
-        && !ctx
-            .lang
-            .stopwords
-            .contains(tokens[cue.start - 1].lower.as_str())
+        && !ctx.lang.subject_pronouns.contains(before)
+        && !ctx.lang.stopwords.contains(before)
         && marks
             .get(cue.end)
             .is_some_and(|m| m.is_some_and(Marker::is_preposition));

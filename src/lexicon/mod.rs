@@ -311,7 +311,12 @@ impl Language {
     /// Whether lowercase `word` modifies lowercase `next`, the pair naming a thing rather than
     /// an act (`attack helicopters`, `supply chains`; not `attacks drones`).
     pub fn modifies_noun(&self, word: &str, next: &str) -> bool {
-        self.modified_nouns.contains(next) && !ends_with_any(word, &self.plural_suffixes)
+        self.modified_nouns.contains(next) && !self.is_plural(word)
+    }
+
+    /// Whether a lowercase word has a plural ending (`members`, `flights`).
+    pub fn is_plural(&self, word: &str) -> bool {
+        ends_with_any(word, &self.plural_suffixes)
     }
 }
 
