@@ -117,14 +117,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             super::attributes::attributes(text, lower, lang, article_date.as_deref())
         })
     };
-    // whether an infinitive marker (`to`) stands right before token `t`
-    let after_to = |t: usize| {
-        t > 0
-            && ctx
-                .lang
-                .infinitive_markers
-                .contains(tokens[t - 1].lower.as_str())
-    };
+    let after_to = |t: usize| after_to(ctx.lang, tokens, t);
     // whether token `t` is a preposition giving a reason (`accused Israel of`, `blamed for`)
     let reason_at = |t: usize| {
         ctx.lang
@@ -135,91 +128,24 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
     // each cue's voice, read once: later cues ask it of earlier ones
     let voices: Vec<CueForm> = cues.iter().map(|c| voice(ctx, c, tokens, marks)).collect();
-    // a participle after a preposition, determiner or count describes a noun (`a clinic for
-    // wounded children`, `the captured soldiers`, `returns two seized armored cars`, `some
-    // intercepted`): no act, and no end to an earlier cue's window
-    let describes_noun = |c: &Span<CueHit>, form: CueForm| {
-        matches!(form, CueForm::Verb | CueForm::Reverse)
-            && c.end - c.start == 1
-            && ctx.lang.is_regular_participle(&tokens[c.start].lower)
-            && c.start > 0
-            && (marks[c.start - 1].is_some_and(Marker::is_preposition)
-                || ctx.lang.is_determiner_or_count(&tokens[c.start - 1].lower)
-                || compound_modifier(tokens, c.start))
-    };
+    let describes_noun =
+        |c: &Span<CueHit>, form: CueForm| describes_noun(ctx.lang, tokens, marks, c, form);
     // the cues that lie between two tokens
     let cues_between =
         |from: usize, to: usize| cues.iter().filter(move |c| c.start >= from && c.end <= to);
     // the group each cue's reason preposition handed it, if any (read by an act joined to it)
     let mut reason_owners: Vec<Option<usize>> = vec![None; cues.len()];
     for (ci, cue) in cues.iter().enumerate() {
-        let clause_start = (0..cue.start)
-            .rev()
-            .find(|&t| {
-                matches!(tokens[t].lower.as_str(), ";" | ":")
-                    || marks[t] == Some(Marker::ClauseBreak)
-            })
-            .map_or(0, |t| t + 1);
-        let clause_end = (cue.end..tokens.len())
-            .find(|&t| tokens[t].lower == ";" || marks[t] == Some(Marker::ClauseBreak))
-            .unwrap_or(tokens.len());
-        // a verb cue ends this cue's window, unless it is this cue's complement (`threatened to
-        // break off relations with X`, `mengancam akan memutus hubungan dengan X`): then the
-        // object is shared
-        // (nor does a verb joined to this one, which shares its object: `menewaskan dan melukai
-        // enam polisi`, `shoot and injure five Palestinians`)
-        // (nor does an act this cue suspends or halts, which is its object: `suspended
-        // intelligence sharing with Ukraine`)
-        let complement = |c: &Span<CueHit>| {
-            is_complement(cue, c, marks)
-                || (c.start == cue.end + 1 && marks[cue.end] == Some(Marker::Coordinator))
-                || (marks[cue.start] == Some(Marker::Negation) && c.start <= cue.end + 2)
+        let Some(CueScope {
+            clause_start,
+            window_end,
+        }) = cue_scope(ctx.lang, tokens, marks, &cues, &voices, ci)
+        else {
+            continue; // denied, negated or conditional
         };
-        // (by its voice: a gerund after a determiner names an act, and the window goes on past
-        // it: `condemned the killing of protesters by Israeli forces`)
-        let window_end = cues[ci + 1..]
-            .iter()
-            .zip(&voices[ci + 1..])
-            .find(|&(c, &v)| {
-                // (a bare form after `to` is a verb: `summons the ambassador of Iraq to protest
-                // ... attacks on American personnel`)
-                let infinitive = v == CueForm::Either && after_to(c.start);
-                (infinitive
-                    || matches!(
-                        v,
-                        CueForm::Verb | CueForm::Passive | CueForm::Reverse | CueForm::Partnered
-                    ))
-                    && !complement(c)
-                    && !describes_noun(c, v)
-            })
-            .map_or(clause_end, |(c, _)| c.start.min(clause_end))
-            // (a framed cue's object lies before its closing words: `designates the BLA as a
-            // terrorist organization in response to killings in Balochistan, Pakistan`)
-            .min(cue.value.object_end.unwrap_or(usize::MAX));
         let before = |m: Marker, from: usize| {
             (from.max(clause_start)..cue.start).any(|t| marks[t] == Some(m))
         };
-        // a denial covers the clause of its `that` or its report noun (`denies a CNN report
-        // claiming that the country allowed Israeli personnel to launch attacks on Iran`)
-        let denied = (clause_start..cue.start).any(|d| {
-            ctx.lang.denials.contains(tokens[d].lower.as_str())
-                && (d + 1..(d + 5).min(cue.start)).any(|t| {
-                    (t == d + 1 && marks[t] == Some(Marker::Relative))
-                        || ctx.lang.hearsay.contains(tokens[t].lower.as_str())
-                })
-        });
-        // a cancelling word reaches over its object's determiner and modifiers, however many
-        // (`ends its five-year ban on`)
-        let modified_from = modifiers_start(ctx.lang, tokens, marks, cue.start, clause_start, true);
-        if denied
-            || before(Marker::Negation, cue.start.saturating_sub(SCOPE))
-            || (modified_from > clause_start
-                && marks[modified_from - 1] == Some(Marker::Negation)
-                && ctx.lang.is_determiner(tokens[modified_from].lower.as_str()))
-            || before(Marker::Hypothetical, clause_start)
-        {
-            continue;
-        }
         // the complement of another cue (`offered to help`) is intended; a threatened act
         // (`threatened to shell Iraqi towns`) is the threat itself
         // (not an act named as the reason of opposing: `blamed for attacks`, `tuduh atas
@@ -1201,6 +1127,122 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
         ctx.last_targets.insert(kind, targets);
     }
+}
+
+/// Where a cue's clause starts and its object window ends: at the next verb cue that is not this
+/// cue's complement, or at the clause's end.
+struct CueScope {
+    clause_start: usize,
+    window_end: usize,
+}
+
+/// The scope of `cues[ci]`, or `None` when the cue is denied (`denies reports that`), negated or
+/// cancelled (`not`, `ends its five-year ban on`) or conditional. `voices` are the cues' voices.
+fn cue_scope(
+    lang: &Language,
+    tokens: &[Token],
+    marks: &[Option<Marker>],
+    cues: &[&Span<CueHit>],
+    voices: &[CueForm],
+    ci: usize,
+) -> Option<CueScope> {
+    let cue = cues[ci];
+    let clause_start = (0..cue.start)
+        .rev()
+        .find(|&t| {
+            matches!(tokens[t].lower.as_str(), ";" | ":") || marks[t] == Some(Marker::ClauseBreak)
+        })
+        .map_or(0, |t| t + 1);
+    let clause_end = (cue.end..tokens.len())
+        .find(|&t| tokens[t].lower == ";" || marks[t] == Some(Marker::ClauseBreak))
+        .unwrap_or(tokens.len());
+    // a verb cue ends this cue's window, unless it is this cue's complement (`threatened to
+    // break off relations with X`, `mengancam akan memutus hubungan dengan X`): then the
+    // object is shared
+    // (nor does a verb joined to this one, which shares its object: `menewaskan dan melukai
+    // enam polisi`, `shoot and injure five Palestinians`)
+    // (nor does an act this cue suspends or halts, which is its object: `suspended
+    // intelligence sharing with Ukraine`)
+    let complement = |c: &Span<CueHit>| {
+        is_complement(cue, c, marks)
+            || (c.start == cue.end + 1 && marks[cue.end] == Some(Marker::Coordinator))
+            || (marks[cue.start] == Some(Marker::Negation) && c.start <= cue.end + 2)
+    };
+    // (by its voice: a gerund after a determiner names an act, and the window goes on past
+    // it: `condemned the killing of protesters by Israeli forces`)
+    let window_end = cues[ci + 1..]
+        .iter()
+        .zip(&voices[ci + 1..])
+        .find(|&(c, &v)| {
+            // (a bare form after `to` is a verb: `summons the ambassador of Iraq to protest
+            // ... attacks on American personnel`)
+            let infinitive = v == CueForm::Either && after_to(lang, tokens, c.start);
+            (infinitive
+                || matches!(
+                    v,
+                    CueForm::Verb | CueForm::Passive | CueForm::Reverse | CueForm::Partnered
+                ))
+                && !complement(c)
+                && !describes_noun(lang, tokens, marks, c, v)
+        })
+        .map_or(clause_end, |(c, _)| c.start.min(clause_end))
+        // (a framed cue's object lies before its closing words: `designates the BLA as a
+        // terrorist organization in response to killings in Balochistan, Pakistan`)
+        .min(cue.value.object_end.unwrap_or(usize::MAX));
+    let before =
+        |m: Marker, from: usize| (from.max(clause_start)..cue.start).any(|t| marks[t] == Some(m));
+    // a denial covers the clause of its `that` or its report noun (`denies a CNN report
+    // claiming that the country allowed Israeli personnel to launch attacks on Iran`)
+    let denied = (clause_start..cue.start).any(|d| {
+        lang.denials.contains(tokens[d].lower.as_str())
+            && (d + 1..(d + 5).min(cue.start)).any(|t| {
+                (t == d + 1 && marks[t] == Some(Marker::Relative))
+                    || lang.hearsay.contains(tokens[t].lower.as_str())
+            })
+    });
+    // a cancelling word reaches over its object's determiner and modifiers, however many
+    // (`ends its five-year ban on`)
+    let modified_from = modifiers_start(lang, tokens, marks, cue.start, clause_start, true);
+    if denied
+        || before(Marker::Negation, cue.start.saturating_sub(SCOPE))
+        || (modified_from > clause_start
+            && marks[modified_from - 1] == Some(Marker::Negation)
+            && lang.is_determiner(tokens[modified_from].lower.as_str()))
+        || before(Marker::Hypothetical, clause_start)
+    {
+        return None;
+    }
+    Some(CueScope {
+        clause_start,
+        window_end,
+    })
+}
+
+/// Whether an infinitive marker (`to`) stands right before token `t`.
+fn after_to(lang: &Language, tokens: &[Token], t: usize) -> bool {
+    t > 0
+        && lang
+            .infinitive_markers
+            .contains(tokens[t - 1].lower.as_str())
+}
+
+/// Whether a participle after a preposition, determiner or count describes a noun (`a clinic for
+/// wounded children`, `the captured soldiers`, `returns two seized armored cars`, `some
+/// intercepted`): no act, and no end to an earlier cue's window.
+fn describes_noun(
+    lang: &Language,
+    tokens: &[Token],
+    marks: &[Option<Marker>],
+    c: &Span<CueHit>,
+    form: CueForm,
+) -> bool {
+    matches!(form, CueForm::Verb | CueForm::Reverse)
+        && c.end - c.start == 1
+        && lang.is_regular_participle(&tokens[c.start].lower)
+        && c.start > 0
+        && (marks[c.start - 1].is_some_and(Marker::is_preposition)
+            || lang.is_determiner_or_count(&tokens[c.start - 1].lower)
+            || compound_modifier(tokens, c.start))
 }
 
 /// Whether one of `words` stands right before token `t`, determiners skipped (`fired from
