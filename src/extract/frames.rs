@@ -872,8 +872,24 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             })
                     })
                 };
+                // (with no agent, a sanction's place is who imposes it: `diplomats were
+                // expelled from Poland`, `was denied entry into the United States`, `ditolak
+                // masuk ke Amerika Serikat`)
+                let imposer = || {
+                    right.iter().copied().find(|&g| {
+                        kind == RelationKind::Sanction
+                            && groups[g].start <= cue.end + 3
+                            && (matches!(groups[g].prep, Some(Marker::Target | Marker::Location))
+                                || word_before(
+                                    ctx,
+                                    tokens,
+                                    groups[g].start,
+                                    &ctx.lang.origin_prepositions,
+                                ))
+                    })
+                };
                 (
-                    agent.or(adjacent_after).or_else(by_act),
+                    agent.or(adjacent_after).or_else(by_act).or_else(imposer),
                     subject.or_else(place),
                 )
             }

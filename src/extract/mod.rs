@@ -2366,6 +2366,29 @@ mod tests {
     }
 
     #[test]
+    fn a_sanction_undergone_comes_from_its_place() {
+        // with no agent, the place expelled from or refused is who imposes it
+        assert_eq!(
+            triples("en", "Iranian diplomats were expelled from Poland."),
+            ["POL sanction IRN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "An Indonesian general was denied entry into the United States."
+            ),
+            ["USA sanction IDN"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Menteri Luar Negeri Indonesia ditolak masuk ke Amerika Serikat."
+            ),
+            ["USA sanction IDN"]
+        );
+    }
+
+    #[test]
     fn a_naval_ship_prefix_names_its_country() {
         // (data/curation/country_overrides.tsv: `USS`, `HMS`, ... written in capitals)
         assert_eq!(
