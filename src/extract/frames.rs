@@ -899,9 +899,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // origin, after it (`intercepts a missile fired by the Houthis`, `fired from Yemen`)
             CueForm::Reverse if kind == RelationKind::Attack => {
                 // (not a passive: `drones launched by Hezbollah were intercepted by Israel`)
-                if (cue.start.saturating_sub(3)..cue.start)
-                    .any(|t| marks[t] == Some(Marker::PassiveAux))
-                {
+                if aux_before(cue, marks) {
                     continue;
                 }
                 let near = |g: usize| groups[g].start <= cue.end + 8;
@@ -1234,12 +1232,17 @@ fn cue_scope(
     })
 }
 
-/// Whether an infinitive marker (`to`) stands right before token `t`.
+/// Whether an infinitive marker (`to`) stands right before token `t` (`t` may be past the end).
 fn after_to(lang: &Language, tokens: &[Token], t: usize) -> bool {
     t > 0
-        && lang
-            .infinitive_markers
-            .contains(tokens[t - 1].lower.as_str())
+        && tokens
+            .get(t - 1)
+            .is_some_and(|tok| lang.infinitive_markers.contains(tok.lower.as_str()))
+}
+
+/// Whether a passive auxiliary (`was`, `were`) stands among the three tokens before a cue.
+fn aux_before(cue: &Span<CueHit>, marks: &[Option<Marker>]) -> bool {
+    (cue.start.saturating_sub(3)..cue.start).any(|t| marks[t] == Some(Marker::PassiveAux))
 }
 
 /// Whether a participle after a preposition, determiner or count describes a noun (`a clinic for
@@ -1340,8 +1343,7 @@ fn voice(
         let named = cue.start >= 1 && ctx.lang.is_determiner(tokens[cue.start - 1].lower.as_str());
         return if named { CueForm::Noun } else { form };
     }
-    let aux_before =
-        (cue.start.saturating_sub(3)..cue.start).any(|t| marks[t] == Some(Marker::PassiveAux));
+    let aux_before = aux_before(cue, marks);
     // (a participle coordinated with a passive is passive too: `four are killed and six
     // wounded`)
     let coordinated = (cue.start.saturating_sub(4)..cue.start).any(|c| {
@@ -1365,9 +1367,7 @@ fn voice(
         && tokens[cue.start - 1].word
         && !tokens[cue.start - 1].capital
         && ctx.lang.is_plural(before)
-        && !(tokens
-            .get(cue.end)
-            .is_some_and(|t| ctx.lang.infinitive_markers.contains(t.lower.as_str()))
+        && !(after_to(ctx.lang, tokens, cue.end + 1)
             && tokens.get(cue.end + 1).is_some_and(|t| {
                 t.word && !t.capital && !ctx.lang.is_determiner(t.lower.as_str())
             }))

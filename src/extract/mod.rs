@@ -921,7 +921,7 @@ impl ArticleCtx<'_, '_> {
         while i + 1 < groups.len() {
             let (a, b) = (&groups[i], &groups[i + 1]);
             let gap = a.end..self.before_determiners(b.start, tokens);
-            let joined = a.prep == Some(Marker::Between)
+            let owners = a.prep == Some(Marker::Between)
                 && possessive_s(tokens, a.end)
                 && gap.len() <= 7
                 && gap
@@ -934,7 +934,7 @@ impl ArticleCtx<'_, '_> {
                         && (marks[t].is_none() || marks[t] == Some(Marker::Coordinator))
                         && !phrases.cues.iter().any(|c| c.covers(t))
                 });
-            if joined {
+            if owners {
                 let next = groups.remove(i + 1);
                 let g = &mut groups[i];
                 g.end = next.end;
