@@ -143,6 +143,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         else {
             continue; // denied, negated or conditional
         };
+        // a framed cue's closing may be the role word of its object's name (`closes Mexico's
+        // embassy`): the object ends with that name
+        let window_end = match cue.value.object_end {
+            Some(end) if end == window_end => groups
+                .iter()
+                .find(|g| g.start >= cue.end && g.start < end && g.end > end)
+                .map_or(window_end, |g| g.end),
+            _ => window_end,
+        };
         let before = |m: Marker, from: usize| {
             (from.max(clause_start)..cue.start).any(|t| marks[t] == Some(m))
         };
@@ -239,9 +248,29 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 && g.start > 0
                 && tokens[g.start - 1].lower == ","
         };
+        // a name before a topic noun names what is talked of, not where one goes or whom one
+        // meets (`talks on the Iran war`, `arrives in the Middle East ... during the Iran war`)
+        let topic = |g: &Group| {
+            // (the noun first where possessors follow: `perang Ukraina`)
+            let noun = if ctx.lang.genitive_after {
+                g.start.checked_sub(1)
+            } else {
+                Some(g.end)
+            };
+            // (the two sides of a conflict may well be the parties of its talks: `his mediation
+            // during the India–Pakistan conflict`)
+            (cue.value.kind == RelationKind::Visit
+                || (cue.value.kind == RelationKind::Meeting && ctx.distinct_keys(&g.actors) < 2))
+                && noun
+                    .and_then(|t| tokens.get(t))
+                    .is_some_and(|t| ctx.lang.topic_nouns.contains(t.lower.as_str()))
+        };
         let right: Vec<usize> = (0..groups.len())
             .filter(|&g| {
-                groups[g].start >= cue.end && groups[g].end <= window_end && !speaker(&groups[g])
+                groups[g].start >= cue.end
+                    && groups[g].end <= window_end
+                    && !speaker(&groups[g])
+                    && !topic(&groups[g])
             })
             .collect();
         // a group ends right before the cue, or before a possessive `'s` (`Nicaragua's recognition`)
@@ -256,8 +285,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .iter()
                 .map(|t| t.lower.as_str())
                 .collect();
+            // (a coordinator right after the group joins a new predicate, not a modifier:
+            // `aid to Ukraine and impose new sanctions on Russia`)
             let modifiers = !cue.value.kind.is_symmetric()
                 && !cues.iter().any(|c| c.start < cue.start && c.end > end)
+                && (end == cue.start || marks[end] != Some(Marker::Coordinator))
                 && (end..cue.start).all(|t| plain_modifier(&tokens[t], marks[t], true));
             let genitive = match gap.as_slice() {
                 [] | ["'" | "’", "s"] | ["'" | "’"] => true,
@@ -485,8 +517,13 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     return false;
                 }
                 let (modifiers, genitive) = touches(g.end);
-                // a verb's object may own a noun only through `'s`
-                (genitive && (!g.object || g.end < cue.start) || modifiers && !g.object)
+                // a verb's object may own a noun only through `'s`, or as a determined modifier
+                // right before it (`condemning the Iranian attacks targeting GCC countries`)
+                let determined = g.end == cue.start
+                    && g.start > 0
+                    && ctx.lang.is_determiner(tokens[g.start - 1].lower.as_str());
+                (genitive && (!g.object || g.end < cue.start)
+                    || modifiers && (!g.object || determined))
                     && (!is_prep(g.prep) || !cue.value.kind.is_symmetric())
             })
         };
@@ -992,6 +1029,21 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         // (with an adverb between, as for the subject: `to formally recognize`)
                         let verbal = after_to(verb_start)
                             || (verb_start > 0 && marks[verb_start - 1] == Some(Marker::Planned));
+                        // or its subject is a name and a singular noun, and a count or
+                        // determiner follows it (`Malian junta expels five French diplomats`)
+                        let headed = verb_start >= 2
+                            && tokens
+                                .get(cue.end)
+                                .is_some_and(|t| ctx.lang.is_determiner_or_count(t.lower.as_str()))
+                            && plain_modifier(
+                                &tokens[verb_start - 1],
+                                marks[verb_start - 1],
+                                false,
+                            )
+                            && !ctx.lang.is_plural(&tokens[verb_start - 1].lower)
+                            && groups
+                                .iter()
+                                .any(|g| g.end == verb_start - 1 && !is_prep(g.prep) && !g.object);
                         // (near it, or after the places it names: `strikes Tyre and Sidon,
                         // Lebanon`)
                         let places = |g: usize| {
@@ -1004,7 +1056,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                 })
                         };
                         adjacent_after.or_else(|| {
-                            (adjacent_before.is_some() || noun_subject || verbal)
+                            (adjacent_before.is_some() || noun_subject || verbal || headed)
                                 .then(|| {
                                     right.iter().copied().find(|&g| {
                                         groups[g].prep.is_none()
@@ -1217,8 +1269,17 @@ fn cue_scope(
     // a cancelling word reaches over its object's determiner and modifiers, however many
     // (`ends its five-year ban on`)
     let modified_from = modifiers_start(lang, tokens, marks, cue.start, clause_start, true);
+    // (through an infinitive the cue is the object of: `their territories won't be used to
+    // launch any attacks against Iran`)
+    let infinitive = (cue.start.saturating_sub(3).max(clause_start)..cue.start)
+        .rev()
+        .find(|&t| lang.infinitive_markers.contains(tokens[t].lower.as_str()));
     if denied
         || before(Marker::Negation, cue.start.saturating_sub(SCOPE))
+        || infinitive.is_some_and(|k| {
+            (k.saturating_sub(SCOPE).max(clause_start)..k)
+                .any(|t| marks[t] == Some(Marker::Negation))
+        })
         || (modified_from > clause_start
             && marks[modified_from - 1] == Some(Marker::Negation)
             && lang.is_determiner(tokens[modified_from].lower.as_str()))
@@ -1260,7 +1321,13 @@ fn describes_noun(
         && lang.is_regular_participle(&tokens[c.start].lower)
         && c.start > 0
         && (marks[c.start - 1].is_some_and(Marker::is_preposition)
-            || lang.is_determiner_or_count(&tokens[c.start - 1].lower)
+            || (lang.is_determiner_or_count(&tokens[c.start - 1].lower)
+                && !(c.start > 1
+                    && lang.floats(
+                        &tokens[c.start - 1].lower,
+                        &tokens[c.start - 2].lower,
+                        tokens[c.start - 2].capital,
+                    )))
             || compound_modifier(tokens, c.start))
 }
 

@@ -915,6 +915,43 @@ impl ArticleCtx<'_, '_> {
                 g.counted_target = self.counted_target(g.start, tokens, marks);
             }
         }
+        // a name joined by a conjunction to a noun an earlier name modifies joins that name's
+        // group, after its preposition (`attacks on the GCC states and Jordan`), unless a word
+        // that is no preposition follows it: then it opens a clause (`strikes on Lebanese towns
+        // and Hezbollah fired`)
+        let mut i = 1;
+        while i < groups.len() {
+            let k = self.before_determiners(groups[i].start, tokens);
+            let (prev, g) = (&groups[i - 1], &groups[i]);
+            let nouns = prev.end..k.saturating_sub(1);
+            let shared = g.prep.is_none()
+                && matches!(prev.prep, Some(Marker::Target | Marker::Location))
+                && k >= 2
+                && marks[k - 1] == Some(Marker::Coordinator)
+                && (1..=2).contains(&nouns.len())
+                // (a verb of saying after a preposition's name is a noun: `on the GCC states`)
+                && nouns.clone().all(|t| {
+                    matches!(marks[t], None | Some(Marker::Speech))
+                        && tokens[t].word
+                        && !tokens[t].capital
+                        && !phrases.cues.iter().any(|c| c.covers(t))
+                })
+                && tokens
+                    .get(g.end)
+                    .is_none_or(|t| !t.word || marks[g.end].is_some());
+            if shared {
+                let next = groups.remove(i);
+                let g = &mut groups[i - 1];
+                g.end = next.end;
+                for actor in next.actors {
+                    if !g.actors.contains(&actor) {
+                        g.actors.push(actor);
+                    }
+                }
+                continue;
+            }
+            i += 1;
+        }
         // `between` joins two owners' nouns too: `a joint venture between Somalia's fisheries
         // ministry and Turkey's OYAK fund` names both sides
         let mut i = 0;
@@ -3997,6 +4034,130 @@ mod tests {
                 "Foreign ministers from Japan and China meet in Beijing."
             ),
             vec!["CHN meeting JPN", "JPN visit CHN"]
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_a_target_is_no_noun_modifier() {
+        // `Ukraine and impose new` is a new predicate, not Ukraine's sanctions
+        assert_eq!(
+            triples(
+                "en",
+                "The United States passes legislation to provide aid to Ukraine and impose new \
+                 sanctions on Russia."
+            ),
+            vec!["USA aid UKR", "USA sanction RUS"]
+        );
+    }
+
+    #[test]
+    fn a_floating_quantifier_stands_between_subject_and_verb() {
+        assert_eq!(
+            triples("en", "China and Russia both condemned Israel."),
+            vec!["CHN opposition ISR", "RUS opposition ISR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "China and the U.S. have both agreed that the strait must remain open."
+            ),
+            vec!["CHN agreement USA"]
+        );
+        // before a noun it is still a determiner: no act of the wounded
+        assert_eq!(
+            triples("en", "Israel released both wounded soldiers to Lebanon."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_name_joined_to_a_modified_noun_shares_its_preposition() {
+        assert_eq!(
+            triples("en", "Iran launched attacks on the GCC states and Jordan."),
+            vec!["IRN attack JOR", "IRN attack gcc"]
+        );
+        // a name before a verb opens a clause of its own
+        assert_eq!(
+            triples(
+                "en",
+                "Israel launched strikes on Lebanese towns and Hezbollah fired rockets at Israel."
+            ),
+            vec!["ISR attack LBN", "LBN attack ISR"]
+        );
+    }
+
+    #[test]
+    fn a_determined_modifier_of_a_verbs_object_owns_the_act() {
+        assert_eq!(
+            triples(
+                "en",
+                "The GCC condemned the Iranian attacks targeting Saudi Arabia."
+            ),
+            vec!["IRN attack SAU", "gcc opposition IRN"]
+        );
+    }
+
+    #[test]
+    fn negation_reaches_through_an_infinitive() {
+        assert_eq!(
+            triples(
+                "en",
+                "The GCC said their territories won't be used to launch any attacks against Iran."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_name_and_a_singular_noun_before_a_bare_form_and_a_count_are_its_subject() {
+        assert_eq!(
+            triples("en", "Malian junta expels five French diplomats."),
+            vec!["MLI sanction FRA"]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_topic_noun_is_not_visited_or_met() {
+        assert_eq!(
+            triples(
+                "en",
+                "Narendra Modi arrives in the Gulf region for talks on the Iran war."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Menteri Luar Negeri Jepang tiba di kawasan Teluk untuk perundingan mengenai \
+                 perang Ukraina."
+            ),
+            Vec::<String>::new()
+        );
+        // the two sides of a conflict may be the parties of its mediation
+        assert_eq!(
+            triples(
+                "en",
+                "Pakistan nominates U.S. president Donald Trump for a prize, citing his mediation \
+                 during the India–Pakistan conflict."
+            ),
+            vec!["IND meeting USA", "PAK meeting USA"]
+        );
+    }
+
+    #[test]
+    fn closing_a_states_office_is_a_sanction_on_it() {
+        // a framed verb whose closing is the role word of its object's name
+        assert_eq!(
+            triples("en", "Ecuador closes Mexico's embassy in Quito."),
+            vec!["ECU sanction MEX"]
+        );
+        // a framed noun
+        assert_eq!(
+            triples(
+                "en",
+                "Papua New Guinea announces the closure of Taiwan's representative office."
+            ),
+            vec!["PNG sanction TWN"]
         );
     }
 }

@@ -195,6 +195,12 @@ pub struct Language {
     /// Number words and quantifiers between a target preposition and a name (`sanctions on four
     /// Venezuelan companies`); digits count too.
     pub quantifiers: FxHashSet<String>,
+    /// Determiners that may also stand between a subject and its verb (`China and the U.S. both
+    /// agreed`): there, after a name or a perfect auxiliary, they describe no noun.
+    pub floating_quantifiers: FxHashSet<String>,
+    /// Auxiliaries of the perfect (`have`, `has`), after which a floating quantifier stands
+    /// (`have both agreed`).
+    pub perfect_auxiliaries: FxHashSet<String>,
     /// Body roles (as normalised in `[roles.body]`) that are weapons or armed forces, after which
     /// an instrument verb is a cue (`drones hit`, `missiles were fired at`).
     pub instrument_bodies: FxHashSet<String>,
@@ -232,6 +238,9 @@ pub struct Language {
     /// Lowercase words naming a court in an actor's name: such an actor is where a case is heard,
     /// not who brings it (`the International Court of Justice's genocide case against Israel`).
     pub venue_words: FxHashSet<String>,
+    /// Nouns a name right before names a topic (`the Iran war`, `the Ukraine crisis`): that name
+    /// is no place visited and no party met.
+    pub topic_nouns: FxHashSet<String>,
     /// Lowercase nouns that a bare cue word right before them modifies, naming a thing rather than
     /// an act (`attack helicopters`, `supply chains`, `aid workers`).
     pub modified_nouns: FxHashSet<String>,
@@ -296,6 +305,14 @@ impl Language {
         self.determiners.contains(word)
             || self.quantifiers.contains(word)
             || word.chars().all(|c| c.is_ascii_digit())
+    }
+
+    /// Whether `word` is a floating quantifier where it stands after `before` (capitalised
+    /// when `before_name`): after a name or a perfect auxiliary it stands between a subject and
+    /// its verb (`China and the U.S. both agreed`, `have both agreed`).
+    pub fn floats(&self, word: &str, before: &str, before_name: bool) -> bool {
+        self.floating_quantifiers.contains(word)
+            && (before_name || self.perfect_auxiliaries.contains(before))
     }
 
     /// Whether a lowercase word has a regular past participle's ending (`condemned`).
@@ -740,6 +757,8 @@ struct LanguageFile {
     #[serde(default)]
     venue_words: Vec<String>,
     #[serde(default)]
+    topic_nouns: Vec<String>,
+    #[serde(default)]
     modified_nouns: Vec<String>,
     #[serde(default)]
     denials: Vec<String>,
@@ -761,6 +780,10 @@ struct LanguageFile {
     determiners: Vec<String>,
     #[serde(default)]
     quantifiers: Vec<String>,
+    #[serde(default)]
+    floating_quantifiers: Vec<String>,
+    #[serde(default)]
+    perfect_auxiliaries: Vec<String>,
     #[serde(default)]
     part_nouns: Vec<String>,
     #[serde(default)]
@@ -1077,16 +1100,20 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         // a reverse cue may be framed too: `welcome * to` (`welcomed Lukashenko to Pyongyang`)
         let (reverse_framed, reverse): (Vec<String>, Vec<String>) =
             c.reverse.into_iter().partition(|p| p.contains(" * "));
+        // and a noun: `closure of * embassy` (`the closure of Taiwan's representative office`)
+        let (noun_framed, noun): (Vec<String>, Vec<String>) =
+            c.noun.into_iter().partition(|p| p.contains(" * "));
         let framed = c
             .framed
             .iter()
             .map(|p| (p, CueForm::Verb))
-            .chain(reverse_framed.iter().map(|p| (p, CueForm::Reverse)));
+            .chain(reverse_framed.iter().map(|p| (p, CueForm::Reverse)))
+            .chain(noun_framed.iter().map(|p| (p, CueForm::Noun)));
         for (list, form) in [
             (c.verb, CueForm::Verb),
             (c.passive, CueForm::Passive),
             (reverse, CueForm::Reverse),
-            (c.noun, CueForm::Noun),
+            (noun, CueForm::Noun),
             (c.partnered, CueForm::Partnered),
         ] {
             for p in lower_all(list) {
@@ -1120,6 +1147,11 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                     format!("framed cue `{framed}` is not `ROOT * CLOSING`"),
                 ));
             };
+            if framed_form == CueForm::Noun {
+                // (a noun is not inflected)
+                add(root.to_lowercase(), CueForm::Noun, false, Some(&closing));
+                continue;
+            }
             for (p, form) in morphology::expand(&f.morphology, root) {
                 // (the bare root reads as a verb: a closing phrase follows its object)
                 let form = if form == CueForm::Either || framed_form == CueForm::Reverse {
@@ -1181,6 +1213,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         titles: lower_all(f.names.titles).collect(),
         determiners: lower_all(f.determiners).collect(),
         quantifiers: lower_all(f.quantifiers).collect(),
+        floating_quantifiers: lower_all(f.floating_quantifiers).collect(),
+        perfect_auxiliaries: lower_all(f.perfect_auxiliaries).collect(),
         part_nouns: lower_all(f.part_nouns).collect(),
         instrument_bodies: lower_all(f.instrument_bodies).collect(),
         agent_suffixes: lower_all(f.agent_suffixes).collect(),
@@ -1210,6 +1244,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         origin_prepositions: lower_all(f.origin_prepositions).collect(),
         sequel_prepositions: lower_all(f.sequel_prepositions).collect(),
         venue_words: lower_all(f.venue_words).collect(),
+        topic_nouns: lower_all(f.topic_nouns).collect(),
         modified_nouns: lower_all(f.modified_nouns).collect(),
         denials: lower_all(f.denials).collect(),
         hearsay: lower_all(f.hearsay).collect(),
