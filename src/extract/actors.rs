@@ -152,7 +152,9 @@ impl ActorMatcher {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(aho_corasick::StartKind::Anchored)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            // (a contiguous NFA: with some 14,000 city names a DFA takes 80 MB and a tenth of a
+            // second to build, and searches no faster from anchored starts)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(patterns.iter().map(|p| p.text.as_str()))
             .expect("gazetteer automaton builds");
         // Where a name may start: an accepted match starts with a capital unless its pattern is

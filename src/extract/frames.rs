@@ -578,6 +578,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 })
             })
         };
+        let own_place = |g: usize| {
+            possessor.or(subject).is_some_and(|a| {
+                let keys = |x: usize| -> Vec<String> {
+                    let mut k: Vec<String> =
+                        groups[x].actors.iter().map(|id| ctx.key(id)).collect();
+                    k.sort();
+                    k.dedup();
+                    k
+                };
+                keys(g) == keys(a)
+            })
+        };
         let marked_target = right.iter().copied().find(|&g| {
             groups[g].prep == Some(Marker::Target)
                 || groups[g].counted_target
@@ -588,8 +600,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     kind,
                     RelationKind::Opposition | RelationKind::Support | RelationKind::Sanction
                 ) && groups[g].prep == Some(Marker::Partner))
+                // (not a place of the actor's own country: `the Malian army conducts airstrikes
+                // in the Kayes Region against JNIM`)
                 || (matches!(kind, RelationKind::Visit | RelationKind::Attack)
-                    && groups[g].prep == Some(Marker::Location))
+                    && groups[g].prep == Some(Marker::Location)
+                    && !own_place(g))
                 || (kind != RelationKind::Visit
                     && groups[g].prep == Some(Marker::Patient)
                     && groups[g].start <= cue.end + 3)
@@ -1111,10 +1126,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     } else {
                         [marked_target, None, None]
                     };
-                    let tgt = candidates.into_iter().flatten().find(|&g| {
-                        Some(g) != src
-                            && !same_actors(groups, g, src)
-                            && (nominal || !act_target(g))
+                    // (an act a passive's named victims underwent hits them, not the place it
+                    // happens in: `Israeli soldiers were wounded in a Hamas attack in Rafah`)
+                    let victims = subject.filter(|_| {
+                        undergone.is_some_and(|c| c.value.kind == kind) && passive_agent.is_none()
+                    });
+                    let tgt = victims.or_else(|| {
+                        candidates.into_iter().flatten().find(|&g| {
+                            Some(g) != src
+                                && !same_actors(groups, g, src)
+                                && (nominal || !act_target(g))
+                        })
                     });
                     (src, tgt)
                 }

@@ -415,6 +415,34 @@ impl ArticleCtx<'_, '_> {
                                 && self.lang.is_determiner(tokens[s - 1].lower.as_str())))
                 })
         };
+        // a city stands for its country where a place preposition or a verb cue governs it
+        // (`killed three people in Basra`, `the city of Mosul`, `di Surabaya`, `struck Kharkiv`),
+        // and is no actor elsewhere (no subject: `Memphis said`)
+        let marks = marker_per_token(tokens.len(), phrases);
+        let lang = self.lang;
+        let governed = |s: usize| {
+            let mut k = s;
+            while k > 0
+                && (lang.is_determiner(tokens[k - 1].lower.as_str())
+                    || lang.place_nouns.contains(tokens[k - 1].lower.as_str()))
+            {
+                k -= 1;
+            }
+            // (or a verb cue's direct object: `Russian drones struck Kharkiv`)
+            k > 0
+                && (matches!(
+                    marks[k - 1],
+                    Some(
+                        Marker::Target
+                            | Marker::Location
+                            | Marker::Patient
+                            | Marker::OtherPreposition
+                    )
+                ) || phrases.cues.iter().any(|c| {
+                    // (not a passive's agent: `ditolak Leicester`)
+                    c.end == k && !matches!(c.value.form, CueForm::Noun | CueForm::Passive)
+                }))
+        };
         let mut mentions: Vec<Mention> = Vec::new();
         for h in hits {
             let (Some(s), Some(e)) = (tok_at(h.start), tok_end(h.end)) else {
@@ -423,7 +451,36 @@ impl ArticleCtx<'_, '_> {
             if matches!(h.referent, actors::Referent::Country(_)) && document(s, e) {
                 continue;
             }
-            let id = self.referent_actor(&h.referent, idx, text, &text[h.start..h.end]);
+            let city = match h.referent {
+                Referent::Place(i) => self.gazetteer().places[i].country.clone(),
+                _ => None,
+            };
+            // (not inside a longer name: `Aden Adde International Airport`, `Columbia
+            // University`; nor before a place of another country: `Cambridge, Massachusetts`)
+            // (nor after an article: `the Druzhba pipeline`)
+            let in_name = tokens.get(e + 1).is_some_and(|t| {
+                t.word && t.capital && !lang.place_suffixes.contains(t.lower.as_str())
+            }) || (s > 0 && lang.articles.contains(tokens[s - 1].lower.as_str()));
+            let elsewhere = |iso3: &str| {
+                hits.iter().any(|o| {
+                    tok_at(o.start) == Some(e + 2)
+                        && tokens[e + 1].lower == ","
+                        && match &o.referent {
+                            Referent::Country(c) => self.gazetteer().countries[*c].iso3 != iso3,
+                            Referent::Place(p) => self.gazetteer().places[*p]
+                                .country
+                                .as_deref()
+                                .is_some_and(|c| c != iso3),
+                            _ => false,
+                        }
+                })
+            };
+            let id = match city {
+                Some(iso3) if governed(s) && !in_name && !elsewhere(&iso3) => {
+                    self.country_id(&iso3, idx, text, &text[h.start..h.end])
+                }
+                _ => self.referent_actor(&h.referent, idx, text, &text[h.start..h.end]),
+            };
             mentions.push(self.mention(s, e + 1, id));
         }
         // surnames of persons introduced earlier in this article
@@ -1720,7 +1777,8 @@ mod tests {
                 "id",
                 "Dalam pertemuan dengan Netanyahu di New York, Trump mengatakan banyak hal."
             ),
-            ["ISR meeting USA"]
+            // (New York is a city of the United States: the guest visits it)
+            ["ISR meeting USA", "ISR visit USA"]
         );
     }
 
@@ -4158,6 +4216,72 @@ mod tests {
                 "Papua New Guinea announces the closure of Taiwan's representative office."
             ),
             vec!["PNG sanction TWN"]
+        );
+    }
+
+    #[test]
+    fn a_city_governed_by_a_preposition_or_verb_stands_for_its_country() {
+        assert_eq!(
+            triples(
+                "en",
+                "A rocket attack launched from Kuwait killed three people in Basra."
+            ),
+            vec!["KWT attack IRQ"]
+        );
+        assert_eq!(
+            triples("en", "Russian drones struck Kharkiv overnight."),
+            vec!["RUS attack UKR"]
+        );
+        // with a place suffix (`Oblast`), and in Indonesian
+        assert_eq!(
+            triples(
+                "en",
+                "Russian forces strike a market in Druzhkivka, Donetsk Oblast, killing seven \
+                 civilians."
+            ),
+            vec!["RUS attack UKR"]
+        );
+        assert_eq!(
+            triples("id", "Rusia menyerang kota Kharkiv dengan rudal."),
+            vec!["RUS attack UKR"]
+        );
+        // a place of the actor's own country is no target, the next one is
+        assert_eq!(
+            triples(
+                "en",
+                "The Nigerian army conducts airstrikes in Maiduguri against ISIS."
+            ),
+            vec!["NGA attack isis"]
+        );
+    }
+
+    #[test]
+    fn a_city_is_no_actor_outside_a_place_phrase() {
+        // no subject, no part of a longer name, no modifier after an article, and not before a
+        // place of another country
+        for text in [
+            "Memphis said the talks would go on.",
+            "Qatar Airways suspends flights to Aden Adde International Airport.",
+            "Ukraine attacked the Druzhba pipeline.",
+            "Trump bans visas for students at Harvard University in Cambridge, Massachusetts.",
+        ] {
+            let x = run("en", None, text);
+            assert!(
+                x.relations.iter().all(|r| r.kind.is_structural()),
+                "{text}: {:?}",
+                x.relations
+            );
+        }
+    }
+
+    #[test]
+    fn an_act_a_passives_named_victims_underwent_hits_them() {
+        assert_eq!(
+            triples(
+                "en",
+                "Four Israeli soldiers were wounded in a Hamas attack in Rafah."
+            ),
+            vec!["PSE attack ISR"]
         );
     }
 }

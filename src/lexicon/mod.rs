@@ -23,6 +23,7 @@ const COUNTRIES: &str = include_str!("../../data/actors/countries.tsv");
 const PERSONS: &str = include_str!("../../data/actors/persons.tsv");
 const ORGANIZATIONS: &str = include_str!("../../data/actors/organizations.tsv");
 const PLACES: &str = include_str!("../../data/actors/places.tsv");
+const CITIES: &str = include_str!("../../data/actors/cities.tsv");
 const RELATIONS: &str = include_str!("../../data/relations.toml");
 
 /// How a cue phrase relates its arguments.
@@ -241,6 +242,16 @@ pub struct Language {
     /// Nouns a name right before names a topic (`the Iran war`, `the Ukraine crisis`): that name
     /// is no place visited and no party met.
     pub topic_nouns: FxHashSet<String>,
+    /// Capitalised words that may follow a city's name in a place name (`Donetsk Oblast`); after
+    /// any other capitalised word the name is part of another name (`Aden Adde International
+    /// Airport`, `Columbia University`).
+    pub place_suffixes: FxHashSet<String>,
+    /// Articles: a city's name right after one modifies a noun (`the Druzhba pipeline`), as
+    /// cities take none.
+    pub articles: FxHashSet<String>,
+    /// Nouns of a place that stand before its name (`kota Kharkiv`): a city's name after one is
+    /// governed as the noun is.
+    pub place_nouns: FxHashSet<String>,
     /// Lowercase nouns that a bare cue word right before them modifies, naming a thing rather than
     /// an act (`attack helicopters`, `supply chains`, `aid workers`).
     pub modified_nouns: FxHashSet<String>,
@@ -358,6 +369,9 @@ pub struct Place {
     /// A country name this place gives another sense for the whole article: once `Georgia, United
     /// States` is named, a bare `Georgia` in the same article is the state too.
     pub shadows: Option<String>,
+    /// The country (ISO3) of a city, which the city stands for where a preposition governs it
+    /// (`killed three people in Basra`); `None` for a place that is never an actor.
+    pub country: Option<String>,
 }
 
 impl Name {
@@ -531,6 +545,7 @@ impl Lexicon {
             &mut gazetteer,
         )?;
         parse_places("data/actors/places.tsv", PLACES, &mut gazetteer)?;
+        parse_cities("data/actors/cities.tsv", CITIES, &mut gazetteer)?;
         #[derive(Deserialize)]
         struct Kinds {
             kind: Vec<KindInfo>,
@@ -725,6 +740,31 @@ fn parse_places(file: &str, text: &str, g: &mut Gazetteer) -> Result<()> {
                 lang: (!cols[1].is_empty() && cols[1] != "*").then(|| cols[1].to_string()),
             },
             shadows: shadows.map(String::from),
+            country: None,
+        });
+    }
+    Ok(())
+}
+
+fn parse_cities(file: &str, text: &str, g: &mut Gazetteer) -> Result<()> {
+    for (line, cols) in data_rows(text) {
+        if cols[0] == "name" {
+            continue; // the header
+        }
+        if cols.len() < 2 || cols[1].len() != 3 {
+            return Err(Error::data(
+                file,
+                line,
+                "expected: name, country (ISO3)[, city, population]",
+            ));
+        }
+        g.places.push(Place {
+            name: Name {
+                text: cols[0].to_string(),
+                lang: None,
+            },
+            shadows: None,
+            country: Some(cols[1].to_string()),
         });
     }
     Ok(())
@@ -758,6 +798,12 @@ struct LanguageFile {
     venue_words: Vec<String>,
     #[serde(default)]
     topic_nouns: Vec<String>,
+    #[serde(default)]
+    place_suffixes: Vec<String>,
+    #[serde(default)]
+    articles: Vec<String>,
+    #[serde(default)]
+    place_nouns: Vec<String>,
     #[serde(default)]
     modified_nouns: Vec<String>,
     #[serde(default)]
@@ -1245,6 +1291,9 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         sequel_prepositions: lower_all(f.sequel_prepositions).collect(),
         venue_words: lower_all(f.venue_words).collect(),
         topic_nouns: lower_all(f.topic_nouns).collect(),
+        place_suffixes: lower_all(f.place_suffixes).collect(),
+        articles: lower_all(f.articles).collect(),
+        place_nouns: lower_all(f.place_nouns).collect(),
         modified_nouns: lower_all(f.modified_nouns).collect(),
         denials: lower_all(f.denials).collect(),
         hearsay: lower_all(f.hearsay).collect(),
