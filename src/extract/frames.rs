@@ -579,16 +579,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             })
         };
         let own_place = |g: usize| {
-            possessor.or(subject).is_some_and(|a| {
-                let keys = |x: usize| -> Vec<String> {
-                    let mut k: Vec<String> =
-                        groups[x].actors.iter().map(|id| ctx.key(id)).collect();
-                    k.sort();
-                    k.dedup();
-                    k
-                };
-                keys(g) == keys(a)
-            })
+            possessor
+                .or(subject)
+                .is_some_and(|a| ctx.keys(&groups[g].actors) == ctx.keys(&groups[a].actors))
         };
         let marked_target = right.iter().copied().find(|&g| {
             groups[g].prep == Some(Marker::Target)

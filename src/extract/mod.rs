@@ -88,6 +88,19 @@ pub(crate) struct Group {
     pub counted_target: bool,
 }
 
+impl Group {
+    /// Takes in the group right after this one: its actors join, and this group ends where it
+    /// ended.
+    fn absorb(&mut self, next: Group) {
+        self.end = next.end;
+        for actor in next.actors {
+            if !self.actors.contains(&actor) {
+                self.actors.push(actor);
+            }
+        }
+    }
+}
+
 impl<'l> Extractor<'l> {
     /// Compiles the lexicon's gazetteer and phrase tables.
     pub fn new(lexicon: &'l Lexicon) -> Extractor<'l> {
@@ -336,12 +349,17 @@ impl ArticleCtx<'_, '_> {
         }
     }
 
-    /// How many different countries (or organisations) the actors belong to.
-    pub(crate) fn distinct_keys(&self, actors: &[String]) -> usize {
+    /// The countries (or organisations) the actors belong to, sorted, each once.
+    pub(crate) fn keys(&self, actors: &[String]) -> Vec<String> {
         let mut keys: Vec<String> = actors.iter().map(|a| self.key(a)).collect();
         keys.sort();
         keys.dedup();
-        keys.len()
+        keys
+    }
+
+    /// How many different countries (or organisations) the actors belong to.
+    pub(crate) fn distinct_keys(&self, actors: &[String]) -> usize {
+        self.keys(actors).len()
     }
 
     fn sentence(&mut self, idx: usize, text: &str, hits: &[actors::NameHit], is_title: bool) {
@@ -998,13 +1016,7 @@ impl ArticleCtx<'_, '_> {
                     .is_none_or(|t| !t.word || marks[g.end].is_some());
             if shared {
                 let next = groups.remove(i);
-                let g = &mut groups[i - 1];
-                g.end = next.end;
-                for actor in next.actors {
-                    if !g.actors.contains(&actor) {
-                        g.actors.push(actor);
-                    }
-                }
+                groups[i - 1].absorb(next);
                 continue;
             }
             i += 1;
@@ -1030,13 +1042,7 @@ impl ArticleCtx<'_, '_> {
                 });
             if owners {
                 let next = groups.remove(i + 1);
-                let g = &mut groups[i];
-                g.end = next.end;
-                for actor in next.actors {
-                    if !g.actors.contains(&actor) {
-                        g.actors.push(actor);
-                    }
-                }
+                groups[i].absorb(next);
                 continue;
             }
             i += 1;
