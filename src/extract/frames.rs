@@ -277,8 +277,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // (or before plain modifiers of a directed noun: `U.S. military airstrikes`, `Russian
         // missile and drone strikes`)
         let touches = |end: usize| {
+            if end > cue.start {
+                return (false, false);
+            }
+            // (`'s` may stand before a hyphenated modifier: `Russia's full-scale invasion`)
+            if possessive_s(tokens, end)
+                && (4..=6).contains(&(cue.start - end))
+                && compound_modifier(tokens, cue.start - 1)
+                && (end + 2..cue.start - 3).all(|t| plain_modifier(&tokens[t], marks[t], false))
+                && !cues.iter().any(|c| c.start < cue.start && c.end > end)
+            {
+                return (false, true);
+            }
             // (both kinds of gap are at most three words long)
-            if end > cue.start || cue.start - end > 3 {
+            if cue.start - end > 3 {
                 return (false, false);
             }
             let gap: Vec<&str> = tokens[end..cue.start]

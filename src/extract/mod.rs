@@ -1138,6 +1138,17 @@ impl ArticleCtx<'_, '_> {
     /// The preposition-like marker right before token `t` (determiners skipped).
     fn prep_before(&self, t: usize, tokens: &[Token], marks: &[Option<Marker>]) -> Option<Marker> {
         let mut k = self.before_determiners(t, tokens);
+        // (past a name with an agent suffix, which modifies this one: `in the Israeli-occupied
+        // West Bank`)
+        if k >= 3 && agent_suffix(tokens, k - 2, self.lang) {
+            let mut j = k - 2;
+            while j > 0 && tokens[j - 1].word && tokens[j - 1].capital {
+                j -= 1;
+            }
+            if j < k - 2 {
+                k = self.before_determiners(j, tokens);
+            }
+        }
         // (determiners may be coordinated: `in eastern and southern Lebanon`)
         while k >= 2
             && k < t
@@ -1308,12 +1319,33 @@ impl ArticleCtx<'_, '_> {
                 Reference::Country => {
                     // the sentence's first country before it (`Kuwait files a complaint over
                     // Iran's attacks on the country`), else the article's last
-                    let here = groups
+                    // (unless it is the object of a verb cue whose nearest name before is of
+                    // that country: then it is the last other country, `Belarus plans an
+                    // embassy in North Korea after Lukashenko visited the country`)
+                    let before: Vec<String> = groups
                         .iter()
                         .filter(|g| g.end <= r.start)
                         .flat_map(|g| g.actors.iter())
                         .map(|a| self.key(a))
-                        .find(|k| !k.starts_with("org:"));
+                        .filter(|k| !k.starts_with("org:"))
+                        .collect();
+                    let object = phrases
+                        .cues
+                        .iter()
+                        .any(|c| c.end == r.start && c.value.form != CueForm::Noun);
+                    let nearest = groups
+                        .iter()
+                        .rev()
+                        .find(|g| g.end <= r.start)
+                        .filter(|_| object)
+                        .map(|g| self.keys(&g.actors));
+                    let here = before.first().map(|first| {
+                        let other = before.iter().rev().find(|k| *k != first);
+                        match (nearest, other) {
+                            (Some(n), Some(other)) if n == [first.clone()] => other.clone(),
+                            _ => first.clone(),
+                        }
+                    });
                     let key = here.or_else(|| {
                         self.recent
                             .iter()
@@ -4288,6 +4320,71 @@ mod tests {
                 "Four Israeli soldiers were wounded in a Hamas attack in Rafah."
             ),
             vec!["PSE attack ISR"]
+        );
+    }
+
+    #[test]
+    fn a_name_with_an_agent_suffix_passes_its_preposition_on() {
+        assert_eq!(
+            triples(
+                "en",
+                "Israeli soldiers open fire on a civilian car in the Israeli-occupied West Bank."
+            ),
+            vec!["ISR attack PSE"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_may_stand_before_a_hyphenated_modifier() {
+        assert_eq!(
+            triples(
+                "en",
+                "Poland condemned Russia's full-scale invasion of Ukraine."
+            ),
+            vec!["POL opposition RUS", "RUS attack UKR"]
+        );
+    }
+
+    #[test]
+    fn the_country_as_the_object_of_its_own_leaders_act_is_the_other_country() {
+        assert_eq!(
+            triples(
+                "en",
+                "Belarus plans to open an embassy in North Korea after president Alexander \
+                 Lukashenko visited the country in March."
+            ),
+            vec!["BLR visit PRK"]
+        );
+        // not in a noun phrase, where it is the speaker's own
+        let found = triples(
+            "en",
+            "Spain recalls its ambassador to Israel after the Israeli government accused Spanish \
+             prime minister Pedro Sánchez of being antisemitic, with Spanish foreign minister José \
+             Manuel Albares calling it slanderous accusations against the country.",
+        );
+        assert!(
+            found.contains(&"ISR opposition ESP".to_string()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn withdrawing_an_ambassador_is_a_sanction() {
+        // though `withdraws` alone cancels what follows it
+        assert_eq!(
+            triples(
+                "en",
+                "Spain permanently withdraws its ambassador to Israel."
+            ),
+            vec!["ESP sanction ISR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Israel expels South Africa's chargé d'affaires after South Africa's persona non \
+                 grata declaration on the Israeli ambassador."
+            ),
+            vec!["ISR sanction ZAF", "ZAF sanction ISR"]
         );
     }
 }
