@@ -192,6 +192,7 @@ impl<'l> Extractor<'l> {
             })
             .collect();
         let hits = self.one_sense_per_article(&sentences, hits);
+        let hits = self.without_namesakes(&sentences, hits, &lang.title_words);
         for h in hits.iter().flatten() {
             if let Referent::Person(p) = h.referent {
                 if !ctx.named.contains(&p) {
@@ -207,6 +208,70 @@ impl<'l> Extractor<'l> {
 }
 
 impl Extractor<'_> {
+    /// Drops the hits of a person's one-word name (`Albanese`) in an article that names someone
+    /// else by it: a capitalised word before it, not opening the sentence, that is no title, no
+    /// name the gazetteer knows and no part of the person's own name (`Francesca Albanese`, where the gazetteer's is `Anthony
+    /// Albanese`).
+    fn without_namesakes(
+        &self,
+        sentences: &[String],
+        mut hits: Vec<Vec<actors::NameHit>>,
+        titles: &FxHashSet<String>,
+    ) -> Vec<Vec<actors::NameHit>> {
+        let g = &self.lexicon.gazetteer;
+        let mut namesakes: Vec<(usize, String)> = Vec::new();
+        for (text, hs) in sentences.iter().zip(&hits) {
+            for h in hs {
+                let Referent::Person(p) = h.referent else {
+                    continue;
+                };
+                let name = &text[h.start..h.end];
+                if name.contains(' ') || namesakes.iter().any(|(q, n)| *q == p && n == name) {
+                    continue;
+                }
+                let own: Vec<String> = std::iter::once(&g.persons[p].name)
+                    .chain(g.persons[p].aliases.iter().map(|a| &a.text))
+                    .flat_map(|n| n.split_whitespace())
+                    .map(str::to_lowercase)
+                    .collect();
+                let other = sentences.iter().zip(&hits).any(|(t, others)| {
+                    t.match_indices(name).any(|(i, _)| {
+                        let Some(before) = t[..i].strip_suffix(' ') else {
+                            return false;
+                        };
+                        // (nor a name of its own: `Menlu RI Retno`)
+                        if others.iter().any(|o| o.end == before.len()) {
+                            return false;
+                        }
+                        // (a word that only opens the sentence is capitalised for that:
+                        // `Jadwal Raisi`)
+                        let word = before.rsplit(' ').next().unwrap_or("");
+                        word.len() < before.trim_start().len()
+                            && word.chars().next().is_some_and(char::is_uppercase)
+                            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+                            && !titles.contains(&word.to_lowercase())
+                            && !own.contains(&word.to_lowercase())
+                    })
+                });
+                if other {
+                    namesakes.push((p, name.to_string()));
+                }
+            }
+        }
+        if namesakes.is_empty() {
+            return hits;
+        }
+        for (text, hs) in sentences.iter().zip(hits.iter_mut()) {
+            hs.retain(|h| match h.referent {
+                Referent::Person(p) => !namesakes
+                    .iter()
+                    .any(|(q, n)| *q == p && text[h.start..h.end] == *n),
+                _ => true,
+            });
+        }
+        hits
+    }
+
     /// Drops country hits whose name a place named in the article gives another sense (`Georgia`
     /// after `Ellabell, Georgia, United States`).
     fn one_sense_per_article(
@@ -4385,6 +4450,27 @@ mod tests {
                  grata declaration on the Israeli ambassador."
             ),
             vec!["ISR sanction ZAF", "ZAF sanction ISR"]
+        );
+    }
+
+    #[test]
+    fn a_namesake_in_the_article_keeps_a_one_word_name_from_the_gazetteer_person() {
+        // `Francesca Albanese` is not Australia's prime minister, nor is her bare surname later
+        let x = run(
+            "en",
+            None,
+            "The United States removes sanctions on Francesca Albanese, the UN rapporteur. \
+             The sanctions were imposed over Albanese's criticism of Israel.",
+        );
+        assert!(
+            x.actors.iter().all(|a| a.id != "anthony-albanese"),
+            "{:?}",
+            x.actors
+        );
+        // without a namesake the surname is still the prime minister's
+        assert_eq!(
+            triples("en", "Australian prime minister Albanese visited India."),
+            vec!["AUS visit IND"]
         );
     }
 }
