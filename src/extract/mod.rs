@@ -1601,8 +1601,10 @@ mod tests {
     use crate::model::ArticleMeta;
 
     fn run(lang: &str, date: Option<&str>, body: &str) -> Extraction {
-        let lex = Lexicon::builtin().unwrap();
-        let ex = Extractor::new(&lex);
+        // (one compiled lexicon for all tests: compiling it is most of a test's time)
+        static EXTRACTOR: std::sync::OnceLock<Extractor<'static>> = std::sync::OnceLock::new();
+        let ex = EXTRACTOR
+            .get_or_init(|| Extractor::new(Box::leak(Box::new(Lexicon::builtin().unwrap()))));
         ex.extract(&Article {
             meta: ArticleMeta {
                 id: "t".into(),
