@@ -4475,4 +4475,22 @@ mod tests {
             vec!["AUS visit IND"]
         );
     }
+
+    #[test]
+    fn letting_another_state_use_ones_bases_supports_it() {
+        assert_eq!(
+            triples(
+                "en",
+                "Romania authorizes the United States to use its air bases to refuel aircraft."
+            ),
+            vec!["ROU support USA"]
+        );
+        // not when refused
+        assert!(!triples(
+            "en",
+            "Saudi Arabia will not allow the United States to use its airspace."
+        )
+        .iter()
+        .any(|t| t.contains("support")));
+    }
 }
