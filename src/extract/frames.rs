@@ -259,11 +259,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             };
             // (the two sides of a conflict may well be the parties of its talks: `his mediation
             // during the India–Pakistan conflict`)
-            (cue.value.kind == RelationKind::Visit
-                || (cue.value.kind == RelationKind::Meeting && ctx.distinct_keys(&g.actors) < 2))
-                && noun
-                    .and_then(|t| tokens.get(t))
-                    .is_some_and(|t| ctx.lang.topic_nouns.contains(t.lower.as_str()))
+            // (the cheap word test first: this runs for every group and cue)
+            noun.and_then(|t| tokens.get(t))
+                .is_some_and(|t| ctx.lang.topic_nouns.contains(t.lower.as_str()))
+                && (cue.value.kind == RelationKind::Visit
+                    || (cue.value.kind == RelationKind::Meeting
+                        && ctx.distinct_keys(&g.actors) < 2))
         };
         let right: Vec<usize> = (0..groups.len())
             .filter(|&g| {

@@ -219,6 +219,8 @@ impl Extractor<'_> {
         titles: &FxHashSet<String>,
     ) -> Vec<Vec<actors::NameHit>> {
         let g = &self.lexicon.gazetteer;
+        // each person's one-word name is tested once, whether a namesake is found or not
+        let mut tested: Vec<(usize, String)> = Vec::new();
         let mut namesakes: Vec<(usize, String)> = Vec::new();
         for (text, hs) in sentences.iter().zip(&hits) {
             for h in hs {
@@ -226,9 +228,10 @@ impl Extractor<'_> {
                     continue;
                 };
                 let name = &text[h.start..h.end];
-                if name.contains(' ') || namesakes.iter().any(|(q, n)| *q == p && n == name) {
+                if name.contains(' ') || tested.iter().any(|(q, n)| *q == p && n == name) {
                     continue;
                 }
+                tested.push((p, name.to_string()));
                 let own: Vec<String> = std::iter::once(&g.persons[p].name)
                     .chain(g.persons[p].aliases.iter().map(|a| &a.text))
                     .flat_map(|n| n.split_whitespace())
