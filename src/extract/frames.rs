@@ -268,7 +268,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         };
         let right: Vec<usize> = (0..groups.len())
             .filter(|&g| {
-                groups[g].start >= cue.end
+                groups[g].start >= cue.value.object_after.unwrap_or(cue.end)
                     && groups[g].end <= window_end
                     && !speaker(&groups[g])
                     && !topic(&groups[g])
@@ -839,7 +839,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             CueForm::Verb | CueForm::Partnered => {
                 // an act's possessor right before a verb acts through it (`serangan udara AS
                 // menewaskan enam polisi Afghanistan`)
-                let src = subject.or_else(|| {
+                // (a name right before a gerund does it, even as an object: `points to the
+                // Israel Defense Forces opening fire on crowds`)
+                let gerund_subject = || {
+                    (cue.start > clause_start && ctx.lang.is_gerund(&tokens[cue.start].lower))
+                        .then(|| groups.iter().position(|g| g.end == cue.start))
+                        .flatten()
+                };
+                let src = subject.or_else(gerund_subject).or_else(|| {
                     let act = cues[..ci].last()?;
                     let g = groups.iter().position(|g| g.end == cue.start && g.object)?;
                     (ctx.lang.genitive_after
@@ -1281,8 +1288,12 @@ fn cue_scope(
         })
         .map_or(clause_end, |(c, _)| c.start.min(clause_end))
         // (a framed cue's object lies before its closing words: `designates the BLA as a
-        // terrorist organization in response to killings in Balochistan, Pakistan`)
-        .min(cue.value.object_end.unwrap_or(usize::MAX));
+        // terrorist organization in response to killings in Balochistan, Pakistan`; unless
+        // they end in a partner preposition: `terminates its agreement with the UAE`)
+        .min(match cue.value.object_after {
+            Some(_) => usize::MAX,
+            None => cue.value.object_end.unwrap_or(usize::MAX),
+        });
     let before =
         |m: Marker, from: usize| (from.max(clause_start)..cue.start).any(|t| marks[t] == Some(m));
     // a denial covers the clause of its `that` or its report noun (`denies a CNN report
@@ -1302,7 +1313,15 @@ fn cue_scope(
     let infinitive = (cue.start.saturating_sub(3).max(clause_start)..cue.start)
         .rev()
         .find(|&t| lang.infinitive_markers.contains(tokens[t].lower.as_str()));
+    // an act a prohibition forbids is none (`bans its citizens from traveling to Iran`)
+    let prohibited = cue.start > clause_start
+        && lang
+            .origin_prepositions
+            .contains(tokens[cue.start - 1].lower.as_str())
+        && (cue.start.saturating_sub(2 * SCOPE).max(clause_start)..cue.start - 1)
+            .any(|t| lang.prohibitions.contains(tokens[t].lower.as_str()));
     if denied
+        || prohibited
         || before(Marker::Negation, cue.start.saturating_sub(SCOPE))
         || infinitive.is_some_and(|k| {
             (k.saturating_sub(SCOPE).max(clause_start)..k)

@@ -3366,6 +3366,14 @@ mod tests {
             triples("en", "Japan pledged US$1.5 billion in aid to Sudan."),
             ["JPN aid SDN"]
         );
+        // `AU$` is the Australian dollar, not the African Union
+        assert_eq!(
+            triples(
+                "en",
+                "Australia and Japan sign an agreement under a AU$10 billion program to supply the Australian navy with warships."
+            ),
+            ["AUS agreement JPN", "JPN aid AUS"]
+        );
     }
 
     #[test]
@@ -3687,6 +3695,61 @@ mod tests {
         assert_eq!(
             triples("en", "Kenya will sign a trade deal with Ghana."),
             ["GHA agreement? KEN", "GHA trade? KEN"]
+        );
+    }
+
+    #[test]
+    fn ending_a_pact_with_a_state_sanctions_it() {
+        assert_eq!(
+            triples("en", "Peru scrapped the free trade deal with Chile."),
+            ["PER sanction CHL"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Niger withdraws from its military cooperation agreement with Germany."
+            ),
+            ["NER sanction DEU"]
+        );
+        // (a pact signed is no sanction)
+        assert_eq!(
+            triples("en", "Peru signed a free trade deal with Chile."),
+            ["CHL agreement PER", "CHL trade PER"]
+        );
+    }
+
+    #[test]
+    fn a_name_right_before_a_gerund_does_it() {
+        assert_eq!(
+            triples(
+                "en",
+                "A CNN investigation points to the Israel Defense Forces opening fire on crowds of Palestinians."
+            ),
+            ["ISR attack PSE"]
+        );
+    }
+
+    #[test]
+    fn whom_an_aid_is_to_help_receives_it() {
+        assert_eq!(
+            triples(
+                "en",
+                "Qatar will provide five billion dollars to help Pakistan repay its debt."
+            ),
+            ["QAT aid? PAK"]
+        );
+    }
+
+    #[test]
+    fn an_act_a_prohibition_forbids_is_none() {
+        assert!(triples(
+            "en",
+            "Kuwait barred its nationals from travelling to Lebanon."
+        )
+        .is_empty());
+        assert_eq!(
+            triples("en", "Kuwait's foreign minister travelled to Lebanon."),
+            ["KWT visit LBN"]
         );
     }
 

@@ -99,6 +99,10 @@ pub struct CueHit {
     closing: Option<usize>,
     /// For a framed cue, the token where its closing phrase starts: its object lies before.
     pub object_end: Option<usize>,
+    /// For a framed cue whose closing ends in a partner preposition, the token after the closing:
+    /// its object lies there, and the words framed name what is acted on (`terminate its air
+    /// transport agreement with the UAE`).
+    pub object_after: Option<usize>,
     /// An instrument verb: a cue only right after an act of its kind or a weapon.
     after_act: bool,
     /// An instrument verb, which reads active after a weapon.
@@ -124,6 +128,8 @@ pub struct PhraseMatcher {
     clitics: Vec<String>,
     /// The closing phrases of each framed cue, as lowercase words.
     closings: Vec<Vec<Vec<String>>>,
+    /// Partner prepositions (`with`): a closing ending in one has its object after it.
+    partners: rustc_hash::FxHashSet<String>,
     /// Body roles after which an instrument verb is a cue.
     instrument_bodies: rustc_hash::FxHashSet<String>,
 }
@@ -179,6 +185,7 @@ impl PhraseMatcher {
                     mutual: c.mutual,
                     closing,
                     object_end: None,
+                    object_after: None,
                     after_act: c.after_act,
                     instrument: c.instrument,
                     after_weapon: false,
@@ -212,6 +219,12 @@ impl PhraseMatcher {
         }));
         PhraseMatcher {
             closings,
+            partners: lang
+                .markers
+                .iter()
+                .filter(|(_, m)| *m == Marker::Partner)
+                .map(|(p, _)| p.to_lowercase())
+                .collect(),
             readings,
             determiners: lang.determiners.clone(),
             instrument_bodies: lang.instrument_bodies.clone(),
@@ -274,7 +287,11 @@ impl PhraseMatcher {
         p.cues.retain_mut(|c| match c.value.closing {
             None => true,
             Some(i) => {
-                c.value.object_end = closes(&self.closings[i], tokens, c.end);
+                let closed = closes(&self.closings[i], tokens, c.end);
+                c.value.object_end = closed.map(|(start, _)| start);
+                c.value.object_after = closed
+                    .filter(|&(_, end)| self.partners.contains(tokens[end - 1].lower.as_str()))
+                    .map(|(_, end)| end);
                 c.value
                     .object_end
                     .is_some_and(|end| c.value.form != CueForm::Reverse || named(c.end, end))
@@ -333,19 +350,20 @@ impl PhraseMatcher {
 /// Where the first of a framed cue's closing phrases starts after its object (at least one
 /// token after the cue ending at `after`): `designates [the Houthis] as a terrorist
 /// organization`.
-fn closes(closings: &[Vec<String>], tokens: &[Token], after: usize) -> Option<usize> {
+fn closes(closings: &[Vec<String>], tokens: &[Token], after: usize) -> Option<(usize, usize)> {
     let window = &tokens[after.min(tokens.len())..];
     let window = &window[..window.len().min(MAX_FRAME_TOKENS + 1)];
-    (1..window.len())
-        .find(|&k| {
-            closings.iter().any(|c| {
+    (1..window.len()).find_map(|k| {
+        closings
+            .iter()
+            .find(|c| {
                 window[k..].len() >= c.len()
                     && c.iter()
                         .zip(&window[k..])
                         .all(|(w, t)| t.lower == w.as_str())
             })
-        })
-        .map(|k| after + k)
+            .map(|c| (after + k, after + k + c.len()))
+    })
 }
 
 #[cfg(test)]

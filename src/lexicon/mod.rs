@@ -258,6 +258,9 @@ pub struct Language {
     /// Lowercase verbs that deny what follows them (`denies`, `membantah`): after one, the clause
     /// of `that` or of a report noun is not an event (`denies a CNN report claiming that ...`).
     pub denials: FxHashSet<String>,
+    /// Lowercase verbs that forbid the act an origin preposition after their object introduces
+    /// (`bans its citizens from traveling to Iran`): that act is not an event.
+    pub prohibitions: FxHashSet<String>,
     /// Lowercase nouns naming something reported (`report`, `claims`, `tuduhan`), whose content a
     /// denial verb before them denies.
     pub hearsay: FxHashSet<String>,
@@ -809,6 +812,8 @@ struct LanguageFile {
     #[serde(default)]
     denials: Vec<String>,
     #[serde(default)]
+    prohibitions: Vec<String>,
+    #[serde(default)]
     hearsay: Vec<String>,
     #[serde(default)]
     control_verbs: Vec<String>,
@@ -1193,19 +1198,22 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                     format!("framed cue `{framed}` is not `ROOT * CLOSING`"),
                 ));
             };
-            if framed_form == CueForm::Noun {
-                // (a noun is not inflected)
-                add(root.to_lowercase(), CueForm::Noun, false, Some(&closing));
-                continue;
-            }
-            for (p, form) in morphology::expand(&f.morphology, root) {
-                // (the bare root reads as a verb: a closing phrase follows its object)
-                let form = if form == CueForm::Either || framed_form == CueForm::Reverse {
-                    framed_form
-                } else {
-                    form
-                };
-                add(p, form, false, Some(&closing));
+            // (`|` separates closings one root takes: `terminate * agreement with|treaty with`)
+            for closing in closing.split('|').map(str::trim).filter(|c| !c.is_empty()) {
+                if framed_form == CueForm::Noun {
+                    // (a noun is not inflected)
+                    add(root.to_lowercase(), CueForm::Noun, false, Some(closing));
+                    continue;
+                }
+                for (p, form) in morphology::expand(&f.morphology, root) {
+                    // (the bare root reads as a verb: a closing phrase follows its object)
+                    let form = if form == CueForm::Either || framed_form == CueForm::Reverse {
+                        framed_form
+                    } else {
+                        form
+                    };
+                    add(p, form, false, Some(closing));
+                }
             }
         }
         for p in lower_all(c.instrument) {
@@ -1296,6 +1304,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         place_nouns: lower_all(f.place_nouns).collect(),
         modified_nouns: lower_all(f.modified_nouns).collect(),
         denials: lower_all(f.denials).collect(),
+        prohibitions: lower_all(f.prohibitions).collect(),
         hearsay: lower_all(f.hearsay).collect(),
         control_verbs: lower_all(f.control_verbs)
             .map(|v| v.split_whitespace().map(str::to_string).collect())

@@ -112,7 +112,9 @@ fn english(root: &str) -> Vec<(String, CueForm)> {
             format!("{root}ed"),
             format!("{root}ing"),
         )
-    } else if (3..=4).contains(&n)
+    } else if (3..=5).contains(&n)
+        // (one syllable only: `scrapped`, `banned`, but `opened`)
+        && chars.iter().filter(|&&c| vowel(c)).count() == 1
         && !vowel(chars[n - 1])
         && !"wxy".contains(chars[n - 1])
         && vowel(chars[n - 2])
@@ -202,6 +204,14 @@ mod tests {
         assert_eq!(
             forms("english", "ban"),
             ["ban", "bans", "banned", "banning"]
+        );
+        assert_eq!(
+            forms("english", "scrap"),
+            ["scrap", "scraps", "scrapped", "scrapping"]
+        );
+        assert_eq!(
+            forms("english", "open"),
+            ["open", "opens", "opened", "opening"]
         );
         assert_eq!(
             forms("english", "embargo"),
