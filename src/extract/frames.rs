@@ -500,6 +500,27 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .position(|g| g.end == verb_start && !is_prep(g.prep) && !g.object)
             .or(pp_subject)
             .or(parenthesis_subject);
+        // a crowd with no actor named opposes from the country it gathers in (`thousands of
+        // demonstrators attend rallies in Copenhagen, Denmark, to protest the takeover by
+        // U.S. president Donald Trump`)
+        let crowd_place = (cue.value.kind == RelationKind::Opposition
+            && subject.is_none()
+            && (clause_start..cue.start)
+                .any(|t| ctx.lang.crowd_words.contains(tokens[t].lower.as_str())))
+        .then(|| {
+            groups.iter().position(|g| {
+                g.prep == Some(Marker::Location)
+                    && g.start >= clause_start
+                    && g.end <= cue.start
+                    && !g.actors.is_empty()
+                    && g.actors.iter().all(|a| {
+                        ctx.actors
+                            .get(a)
+                            .is_some_and(|a| a.kind == ActorKind::Country)
+                    })
+            })
+        })
+        .flatten();
         let adjacent_after = right
             .first()
             .copied()
@@ -1038,15 +1059,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // clause (`closes its border following the attack on tourists`)
                     let sequel = nominal
                         && word_before(ctx, tokens, cue.start, &ctx.lang.sequel_prepositions);
+                    // (a crowd's verb has no agent: `to protest the takeover by Trump` is the
+                    // takeover's)
                     let src = reason_owner
                         .or(possessor)
-                        .or(agent)
+                        .or(agent.filter(|_| nominal || crowd_place.is_none()))
                         .or(passive_agent)
                         .or(subject
                             .filter(|_| !governed && !opposed && !sequel && undergone.is_none()));
                     // a bare English form right after its subject is a verb: its object is the
                     // next name (`Israeli drones strike two Iranian jets`)
-                    let direct = if form == CueForm::Either {
+                    let (verb_reading, direct) = if form == CueForm::Either {
                         // (its subject may be a noun phrase of an actor and a cue: `Russian
                         // strikes kill more than 20 Ukrainians`)
                         let noun_subject = cues[..ci].last().is_some_and(|c| {
@@ -1068,7 +1091,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                 marks[verb_start - 1],
                                 false,
                             )
-                            && !ctx.lang.is_plural(&tokens[verb_start - 1].lower)
+                            // (a plural noun takes a bare verb: `Danish demonstrators
+                            // protest the takeover`)
+                            && !(ctx.lang.is_plural(&tokens[verb_start - 1].lower)
+                                && ctx.lang.is_plural(&tokens[cue.start].lower))
                             && groups
                                 .iter()
                                 .any(|g| g.end == verb_start - 1 && !is_prep(g.prep) && !g.object);
@@ -1083,8 +1109,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                         || marks[t] == Some(Marker::Coordinator)
                                 })
                         };
-                        adjacent_after.or_else(|| {
-                            (adjacent_before.is_some() || noun_subject || verbal || headed)
+                        let reading = adjacent_before.is_some() || noun_subject || verbal || headed;
+                        let direct = adjacent_after.or_else(|| {
+                            reading
                                 .then(|| {
                                     right.iter().copied().find(|&g| {
                                         groups[g].prep.is_none()
@@ -1092,9 +1119,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                     })
                                 })
                                 .flatten()
-                        })
+                        });
+                        (reading, direct)
                     } else {
-                        None
+                        (false, None)
                     };
                     // a name right after a bare English form is its object (`will recognize
                     // Palestine at the UN`); else a marked target; else the subject-verb rule
@@ -1119,7 +1147,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     let object_agent =
                         (matches!(kind, RelationKind::Support | RelationKind::Opposition)
                             && !nominal
-                            && adjacent_before.is_some())
+                            && (adjacent_before.is_some()
+                                || verb_reading
+                                || crowd_place.is_some()))
                         .then(|| {
                             // (past the act's own target, not past a direct object: `condemns the
                             // bombing of Gaza by Israel`)
@@ -1189,7 +1219,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 continue;
             }
         }
-        let Some(src) = source else { continue };
+        let Some(src) = source.or(crowd_place) else {
+            continue;
+        };
         let mut targets: Vec<String> = match target {
             Some(t) => groups[t].actors.clone(),
             None => Vec::new(),

@@ -3741,6 +3741,36 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_opposes_from_the_country_it_gathers_in() {
+        assert_eq!(
+            triples(
+                "en",
+                "Thousands of people attend rallies in Oslo, Norway, to protest the proposed annexation by the United States."
+            ),
+            ["NOR opposition USA"]
+        );
+        // (a court is no crowd)
+        assert!(triples(
+            "en",
+            "A court in Germany rejects a lawsuit filed by a Peruvian farmer."
+        )
+        .is_empty());
+        // a plural noun takes a bare verb, whose object's agent is opposed
+        assert_eq!(
+            triples(
+                "en",
+                "Norwegian demonstrators protest the annexation by the United States."
+            ),
+            ["NOR opposition USA"]
+        );
+    }
+
+    #[test]
+    fn northern_ireland_is_not_ireland() {
+        assert!(triples("en", "Russia threatened Northern Ireland.").is_empty());
+    }
+
+    #[test]
     fn an_act_a_prohibition_forbids_is_none() {
         assert!(triples(
             "en",

@@ -261,6 +261,9 @@ pub struct Language {
     /// Lowercase verbs that forbid the act an origin preposition after their object introduces
     /// (`bans its citizens from traveling to Iran`): that act is not an event.
     pub prohibitions: FxHashSet<String>,
+    /// Lowercase words for a crowd (`demonstrators`, `rallies`, `massa`): a crowd with no actor
+    /// named opposes from the country it gathers in.
+    pub crowd_words: FxHashSet<String>,
     /// Lowercase nouns naming something reported (`report`, `claims`, `tuduhan`), whose content a
     /// denial verb before them denies.
     pub hearsay: FxHashSet<String>,
@@ -814,6 +817,8 @@ struct LanguageFile {
     #[serde(default)]
     prohibitions: Vec<String>,
     #[serde(default)]
+    crowd_words: Vec<String>,
+    #[serde(default)]
     hearsay: Vec<String>,
     #[serde(default)]
     control_verbs: Vec<String>,
@@ -1305,6 +1310,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         modified_nouns: lower_all(f.modified_nouns).collect(),
         denials: lower_all(f.denials).collect(),
         prohibitions: lower_all(f.prohibitions).collect(),
+        crowd_words: lower_all(f.crowd_words).collect(),
         hearsay: lower_all(f.hearsay).collect(),
         control_verbs: lower_all(f.control_verbs)
             .map(|v| v.split_whitespace().map(str::to_string).collect())
