@@ -29,7 +29,7 @@ AMBIGUOUS_CAPITALS = {
     "Victoria", "Kingston", "Georgetown", "San José", "Male", "Malé", "Hamilton", "Jamestown",
     "Washington D.C.", "Saint John's", "St. John's", "Road Town", "The Valley", "Plymouth", "King Edward Point",
     "Flying Fish Cove", "West Island", "Adamstown", "Kingston", "Avarua", "Alofi", "Basseterre", "Castries",
-    "Philipsburg", "Marigot", "Gustavia", "Nuuk", "Tórshavn", "Gibraltar", "Douglas", "Saint Helier",
+    "Philipsburg", "Marigot", "Gustavia", "Tórshavn", "Gibraltar", "Douglas", "Saint Helier",
     "Saint Peter Port", "Papeete", "Nouméa", "Mata-Utu", "Hagåthá", "Saipan", "Pago Pago", "Charlotte Amalie",
     "San Juan", "Oranjestad", "Willemstad", "Kralendijk", "Cockburn Town", "George Town", "Brades",
     "Stanley", "Longyearbyen", "Mariehamn", "Saint-Pierre", "Saint-Denis", "Mamoudzou", "Cayenne",

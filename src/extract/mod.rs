@@ -2300,6 +2300,12 @@ mod tests {
             ),
             ["CUB meeting RUS"]
         );
+        // (nor after `amidst`)
+        assert!(triples(
+            "en",
+            "The governor has signed an economic deal with Norway amidst ongoing tensions between the United States and Greenland."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -3762,6 +3768,16 @@ mod tests {
                 "Norwegian demonstrators protest the annexation by the United States."
             ),
             ["NOR opposition USA"]
+        );
+    }
+
+    #[test]
+    fn news_forms_of_countries_act_for_them() {
+        // the Israel Defense Forces' abbreviation, Greenland's capital
+        assert_eq!(triples("en", "The IDF attacked Gaza."), ["ISR attack PSE"]);
+        assert_eq!(
+            triples("en", "Nuuk rejects the offer by the United States."),
+            ["GRL opposition USA"]
         );
     }
 
