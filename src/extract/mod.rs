@@ -3744,6 +3744,14 @@ mod tests {
             ),
             ["QAT aid? PAK"]
         );
+        // (or to support it: not whom it then repays)
+        assert_eq!(
+            triples(
+                "en",
+                "Jordan announces that Qatar will provide five billion dollars in assistance to support the country's reserves and enable it to repay its debt to Egypt."
+            ),
+            ["QAT aid JOR", "QAT support? JOR"]
+        );
     }
 
     #[test]
