@@ -152,6 +152,24 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .map_or(window_end, |g| g.end),
             _ => window_end,
         };
+        // an object after a framed cue's closing ends at a comma or an infinitive (`vows a
+        // response against the UK to protect Russian interests`)
+        let window_end = match cue.value.object_after {
+            Some(a) => groups
+                .iter()
+                .find(|g| g.start >= a)
+                .and_then(|first| {
+                    (first.end..window_end).find(|&t| {
+                        tokens[t].lower == ","
+                            || ctx
+                                .lang
+                                .infinitive_markers
+                                .contains(tokens[t].lower.as_str())
+                    })
+                })
+                .unwrap_or(window_end),
+            None => window_end,
+        };
         let before = |m: Marker, from: usize| {
             (from.max(clause_start)..cue.start).any(|t| marks[t] == Some(m))
         };

@@ -925,7 +925,11 @@ impl ArticleCtx<'_, '_> {
                     let k = self.before_determiners(run[0].start, tokens);
                     k > 0 && marks[k - 1] == Some(Marker::OtherPreposition)
                 };
-                let new_clause = (verb_at(e.end) && verb_before(run[0].start) && !opens_clause)
+                // (a dash pair is no clause: `approves the EU-US trade deal`)
+                let new_clause = (verb_at(e.end)
+                    && verb_before(run[0].start)
+                    && !opens_clause
+                    && !gap.clone().any(dash))
                     || modifier_phrase;
                 if e.start >= last.end && gap.len() <= 3 && gap.clone().all(joiner) && !new_clause {
                     let pair = gap.clone().any(dash);
@@ -3795,6 +3799,63 @@ mod tests {
     }
 
     #[test]
+    fn a_framed_cue_closing_in_a_preposition_takes_its_object_after_it() {
+        // (ending agreements between two parties sanctions the other one)
+        assert_eq!(
+            triples(
+                "en",
+                "Kenya terminates all agreements between the Government of Kenya and the Government of Qatar, citing interference."
+            ),
+            ["KEN sanction QAT"]
+        );
+        // a response vowed against a state threatens it; the object ends at an infinitive
+        assert_eq!(
+            triples(
+                "en",
+                "Iran vows a harsh response against Canada to protect Iranian interests."
+            ),
+            ["IRN threat CAN"]
+        );
+        // opening an embassy in a state, or appointing an ambassador to it, supports it
+        assert_eq!(
+            triples(
+                "en",
+                "Germany reopens its embassy in Damascus after 13 years."
+            ),
+            ["DEU support SYR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Kenya appoints John Mwangi as its first ambassador to Uruguay."
+            ),
+            ["KEN support URY"]
+        );
+    }
+
+    #[test]
+    fn a_sanction_on_a_leaders_kin_is_on_the_leader() {
+        assert_eq!(
+            triples(
+                "en",
+                "Canada imposes sanctions against the sons of Daniel Ortega."
+            ),
+            ["CAN sanction NIC"]
+        );
+    }
+
+    #[test]
+    fn a_dash_pair_before_a_bare_cue_is_no_new_clause() {
+        assert_eq!(
+            triples(
+                "en",
+                "The European Parliament approves legislation to implement the EU-Japan trade deal."
+            ),
+            ["JPN agreement eu", "JPN trade eu"]
+        );
+    }
+
+    #[test]
     fn an_act_a_prohibition_forbids_is_none() {
         assert!(triples(
             "en",
@@ -4540,7 +4601,8 @@ mod tests {
                 "Belarus plans to open an embassy in North Korea after president Alexander \
                  Lukashenko visited the country in March."
             ),
-            vec!["BLR visit PRK"]
+            // (an embassy planned in a state is support planned)
+            vec!["BLR support? PRK", "BLR visit PRK"]
         );
         // not in a noun phrase, where it is the speaker's own
         let found = triples(

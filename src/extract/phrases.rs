@@ -99,9 +99,10 @@ pub struct CueHit {
     closing: Option<usize>,
     /// For a framed cue, the token where its closing phrase starts: its object lies before.
     pub object_end: Option<usize>,
-    /// For a framed cue whose closing ends in a partner preposition, the token after the closing:
-    /// its object lies there, and the words framed name what is acted on (`terminate its air
-    /// transport agreement with the UAE`).
+    /// For a framed cue whose closing ends in a preposition of a partner, target, place or
+    /// parties (not a reverse cue's: `welcome * to`), the token after the closing: its object lies
+    /// there, and the words framed name what is acted on (`terminate its air transport agreement
+    /// with the UAE`, `vows a response against the UK`, `reopens its embassy in Caracas`).
     pub object_after: Option<usize>,
     /// An instrument verb: a cue only right after an act of its kind or a weapon.
     after_act: bool,
@@ -128,8 +129,9 @@ pub struct PhraseMatcher {
     clitics: Vec<String>,
     /// The closing phrases of each framed cue, as lowercase words.
     closings: Vec<Vec<Vec<String>>>,
-    /// Partner prepositions (`with`): a closing ending in one has its object after it.
-    partners: rustc_hash::FxHashSet<String>,
+    /// Prepositions of a partner, target, place or parties (`with`, `against`, `in`,
+    /// `between`): a closing ending in one has its object after it.
+    prepositions: rustc_hash::FxHashSet<String>,
     /// Body roles after which an instrument verb is a cue.
     instrument_bodies: rustc_hash::FxHashSet<String>,
 }
@@ -219,10 +221,15 @@ impl PhraseMatcher {
         }));
         PhraseMatcher {
             closings,
-            partners: lang
+            prepositions: lang
                 .markers
                 .iter()
-                .filter(|(_, m)| *m == Marker::Partner)
+                .filter(|(_, m)| {
+                    matches!(
+                        m,
+                        Marker::Partner | Marker::Target | Marker::Location | Marker::Between
+                    )
+                })
                 .map(|(p, _)| p.to_lowercase())
                 .collect(),
             readings,
@@ -290,7 +297,10 @@ impl PhraseMatcher {
                 let closed = closes(&self.closings[i], tokens, c.end);
                 c.value.object_end = closed.map(|(start, _)| start);
                 c.value.object_after = closed
-                    .filter(|&(_, end)| self.partners.contains(tokens[end - 1].lower.as_str()))
+                    .filter(|&(_, end)| {
+                        c.value.form != CueForm::Reverse
+                            && self.prepositions.contains(tokens[end - 1].lower.as_str())
+                    })
                     .map(|(_, end)| end);
                 c.value
                     .object_end
