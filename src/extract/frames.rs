@@ -421,8 +421,58 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     .then_some(reason_owners[prev])
                     .flatten()
                 })
+                // (an act named as someone's role in it is theirs: `lawsuits against the UAE in
+                // international courts for its role in supporting war crimes`)
+                .or_else(|| {
+                    let role = verb_start.checked_sub(3)?;
+                    (marks[verb_start - 1] == Some(Marker::Location)
+                        && ctx
+                            .lang
+                            .role_nouns
+                            .contains(tokens[role + 1].lower.as_str())
+                        && ctx
+                            .lang
+                            .subject_pronouns
+                            .contains(tokens[role].lower.as_str()))
+                    .then(|| {
+                        groups
+                            .iter()
+                            .rposition(|g| g.start >= clause_start && g.end <= role)
+                    })
+                    .flatten()
+                })
         };
         reason_owners[ci] = reason_owner;
+        // an act a verb of opposing blames on someone unnamed is no one's here (`whom it accuses
+        // of cooperating with Iranian authorities`, `accused him of attacking Somalia`)
+        // (a mutual act keeps its parties: `both sides accuse the other of instigating the
+        // clashes`)
+        let blamed_on_unnamed = reason_owner.is_none() && !cue.value.mutual && {
+            let k = modifiers_start(
+                ctx.lang,
+                tokens,
+                marks,
+                verb_start,
+                verb_start.saturating_sub(3),
+                false,
+            );
+            k >= 2
+                && reason_at(k - 1)
+                && cues[..ci]
+                    .iter()
+                    .zip(&voices[..ci])
+                    .next_back()
+                    .is_some_and(|(p, &v)| {
+                        p.value.kind == RelationKind::Opposition
+                            && v != CueForm::Passive
+                            && p.end < k
+                            && k - 1 - p.end <= 3
+                            && !groups.iter().any(|g| g.start >= p.end && g.end < k)
+                    })
+        };
+        if blamed_on_unnamed {
+            continue;
+        }
         // a preposition that doubles as a conjunction opens a clause with its own subject (`after
         // Israel accused Hamas`, `since Russia invaded Ukraine`)
         // (so does the object of a verb of accusing or urging right before another verb:

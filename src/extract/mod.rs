@@ -3856,6 +3856,44 @@ mod tests {
     }
 
     #[test]
+    fn an_act_named_as_someones_role_in_it_is_theirs() {
+        assert_eq!(
+            triples(
+                "en",
+                "Chad will file lawsuits against Libya in international courts for its role in supporting the Rapid Support Forces."
+            ),
+            ["LBY support SDN", "TCD opposition? LBY"]
+        );
+    }
+
+    #[test]
+    fn prosecuting_a_states_leaders_opposes_it() {
+        // (and supporting a tribunal to prosecute them is no support for them)
+        assert_eq!(
+            triples(
+                "en",
+                "Canada adopts a resolution supporting a special tribunal to prosecute Russian leaders."
+            ),
+            ["CAN opposition RUS"]
+        );
+    }
+
+    #[test]
+    fn an_act_blamed_on_someone_unnamed_is_no_ones() {
+        assert!(triples("en", "Kenya accused him of attacking Somalia.").is_empty());
+        assert!(triples(
+            "en",
+            "Russia bans Amnesty International, accusing the group of openly supporting Ukraine."
+        )
+        .is_empty());
+        // (a named one does it)
+        assert_eq!(
+            triples("en", "Kenya accused Somalia of attacking Ethiopia."),
+            ["KEN opposition SOM", "SOM attack ETH"]
+        );
+    }
+
+    #[test]
     fn an_act_a_prohibition_forbids_is_none() {
         assert!(triples(
             "en",

@@ -264,6 +264,9 @@ pub struct Language {
     /// Lowercase words for a crowd (`demonstrators`, `rallies`, `massa`): a crowd with no actor
     /// named opposes from the country it gathers in.
     pub crowd_words: FxHashSet<String>,
+    /// Lowercase nouns for a part played in an act (`role`, `involvement`): the act a possessive
+    /// and one of them name with a place preposition is the possessor's (`its role in supporting`).
+    pub role_nouns: FxHashSet<String>,
     /// Lowercase nouns naming something reported (`report`, `claims`, `tuduhan`), whose content a
     /// denial verb before them denies.
     pub hearsay: FxHashSet<String>,
@@ -819,6 +822,8 @@ struct LanguageFile {
     #[serde(default)]
     crowd_words: Vec<String>,
     #[serde(default)]
+    role_nouns: Vec<String>,
+    #[serde(default)]
     hearsay: Vec<String>,
     #[serde(default)]
     control_verbs: Vec<String>,
@@ -1311,6 +1316,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         denials: lower_all(f.denials).collect(),
         prohibitions: lower_all(f.prohibitions).collect(),
         crowd_words: lower_all(f.crowd_words).collect(),
+        role_nouns: lower_all(f.role_nouns).collect(),
         hearsay: lower_all(f.hearsay).collect(),
         control_verbs: lower_all(f.control_verbs)
             .map(|v| v.split_whitespace().map(str::to_string).collect())
