@@ -924,7 +924,30 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         && matches!(v, CueForm::Noun | CueForm::Either)
                 })
         };
+        // a name joined by a hyphen to a cue word does it to the thing the compound modifies (`an
+        // EU-sanctioned Russian tanker`, `Rwanda-backed M23 rebels`)
+        let hyphen_agent = (cue.start >= 2 && tokens[cue.start - 1].lower == "-")
+            .then(|| groups.iter().position(|g| g.end + 1 == cue.start))
+            .flatten();
+        // (and is no object of a verb before it when the modified thing names another:
+        // `seizes an EU-sanctioned Russian tanker`, not `recognized Russian-occupied territories`)
+        let hyphen_modifier = |g: usize| {
+            let end = groups[g].end;
+            (agent_suffix(tokens, end, ctx.lang)
+                || (tokens.get(end).is_some_and(|t| t.lower == "-")
+                    && cues.iter().any(|c| c.start == end + 1)))
+                && groups
+                    .iter()
+                    .any(|h| h.start > end && h.start <= end + 4 && h.prep.is_none())
+        };
         let (source, target): (Option<usize>, Option<usize>) = match form {
+            _ if hyphen_agent.is_some() => (
+                hyphen_agent,
+                right
+                    .iter()
+                    .copied()
+                    .find(|&g| groups[g].prep.is_none() && groups[g].start <= cue.end + 4),
+            ),
             CueForm::Verb | CueForm::Partnered => {
                 // an act's possessor right before a verb acts through it (`serangan udara AS
                 // menewaskan enam polisi Afghanistan`)
@@ -955,7 +978,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 let tgt = right.iter().copied().find(|&g| {
                     Some(g) != src
                         && !same_actors(groups, g, src)
-                        && !(agent_destination(g) || act_target(g))
+                        && !(agent_destination(g) || act_target(g) || hyphen_modifier(g))
                 });
                 (src, tgt)
             }
@@ -1182,8 +1205,19 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             reading
                                 .then(|| {
                                     right.iter().copied().find(|&g| {
+                                        // (past a hyphenated modifier: `seizes an
+                                        // EU-sanctioned Russian tanker`)
+                                        let past_modifier = right.iter().any(|&h| {
+                                            h < g
+                                                && hyphen_modifier(h)
+                                                && groups[h].start <= cue.end + 3
+                                                && groups[g].start <= groups[h].end + 3
+                                        });
                                         groups[g].prep.is_none()
-                                            && (groups[g].start <= cue.end + 3 || places(g))
+                                            && (groups[g].start <= cue.end + 3
+                                                || places(g)
+                                                || past_modifier)
+                                            && !hyphen_modifier(g)
                                     })
                                 })
                                 .flatten()
@@ -1385,6 +1419,8 @@ fn cue_scope(
                 ))
                 && !complement(c)
                 && !describes_noun(lang, tokens, marks, c, v)
+                // (nor does a hyphenated compound's: `seizes an EU-sanctioned Russian tanker`)
+                && !(c.start > 0 && tokens[c.start - 1].lower == "-")
         })
         .map_or(clause_end, |(c, _)| c.start.min(clause_end))
         // (a framed cue's object lies before its closing words: `designates the BLA as a

@@ -3894,6 +3894,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_hyphened_to_a_cue_does_it_to_what_the_compound_modifies() {
+        assert_eq!(
+            triples(
+                "en",
+                "The Finnish navy seizes an EU-sanctioned Russian tanker in the Baltic Sea."
+            ),
+            ["FIN sanction RUS", "eu sanction RUS"]
+        );
+    }
+
+    #[test]
     fn an_act_a_prohibition_forbids_is_none() {
         assert!(triples(
             "en",
