@@ -917,12 +917,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     Some(Marker::Target | Marker::Location | Marker::Patient)
                 )
                 // (an act by its voice: `the bombing of Gaza`)
-                && cues.iter().zip(&voices).any(|(c, &v)| {
+                && (cues.iter().zip(&voices).any(|(c, &v)| {
                     c.start >= cue.end
                         && c.end <= groups[g].start
                         && c.value.kind != kind
                         && matches!(v, CueForm::Noun | CueForm::Either)
                 })
+                // (or a place the object lies in: `recognised the breakaway region in Somalia`)
+                // (not the place a framed cue names: `reopens its embassy in Damascus`; and the
+                // place of an opposed thing is opposed, as event coders read it: `refused to deploy
+                // peacekeepers in Iraq`)
+                || (kind == RelationKind::Support
+                    && groups[g].prep == Some(Marker::Location)
+                    && groups[g].start > cue.end + 1
+                    && cue.value.object_after.is_none()))
         };
         // a name joined by a hyphen to a cue word does it to the thing the compound modifies (`an
         // EU-sanctioned Russian tanker`, `Rwanda-backed M23 rebels`)

@@ -3905,6 +3905,20 @@ mod tests {
     }
 
     #[test]
+    fn an_attitude_to_a_thing_is_none_to_the_place_it_lies_in() {
+        assert!(triples(
+            "en",
+            "Kenya officially recognised the breakaway region in Somalia."
+        )
+        .is_empty());
+        // (the place a framed cue names stays: `reopens its embassy in`)
+        assert_eq!(
+            triples("en", "Kenya reopens its embassy in Mogadishu."),
+            ["KEN support SOM"]
+        );
+    }
+
+    #[test]
     fn an_act_a_prohibition_forbids_is_none() {
         assert!(triples(
             "en",
