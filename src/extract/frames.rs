@@ -355,15 +355,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .flatten();
         // the object of a verb does the act its reason names (`accused Israel of attacking Syria`,
         // `criticised Hungary over its support for Russia`, `mengecam Israel atas serangan ke Gaza`)
+        // (where the act's words start, its modifiers included: a reason preposition may stand
+        // right before)
+        let act_start = modifiers_start(
+            ctx.lang,
+            tokens,
+            marks,
+            verb_start,
+            verb_start.saturating_sub(3),
+            false,
+        );
         let reason_owner = {
-            let k = modifiers_start(
-                ctx.lang,
-                tokens,
-                marks,
-                verb_start,
-                verb_start.saturating_sub(3),
-                false,
-            );
+            let k = act_start;
             (k >= 2 && reason_at(k - 1))
                 .then(|| {
                     // (a verb's object, or the target of an act named before it: `sanksi kepada
@@ -448,14 +451,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // (a mutual act keeps its parties: `both sides accuse the other of instigating the
         // clashes`)
         let blamed_on_unnamed = reason_owner.is_none() && !cue.value.mutual && {
-            let k = modifiers_start(
-                ctx.lang,
-                tokens,
-                marks,
-                verb_start,
-                verb_start.saturating_sub(3),
-                false,
-            );
+            let k = act_start;
             k >= 2
                 && reason_at(k - 1)
                 && cues[..ci]
@@ -1433,7 +1429,7 @@ fn cue_scope(
         .map_or(clause_end, |(c, _)| c.start.min(clause_end))
         // (a framed cue's object lies before its closing words: `designates the BLA as a
         // terrorist organization in response to killings in Balochistan, Pakistan`; unless
-        // they end in a partner preposition: `terminates its agreement with the UAE`)
+        // they end in a preposition: `terminates its agreement with the UAE`)
         .min(match cue.value.object_after {
             Some(_) => usize::MAX,
             None => cue.value.object_end.unwrap_or(usize::MAX),
