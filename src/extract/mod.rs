@@ -3919,6 +3919,35 @@ mod tests {
     }
 
     #[test]
+    fn a_shipment_of_aid_is_the_senders() {
+        assert_eq!(
+            triples(
+                "en",
+                "Chile sends a new shipment of humanitarian aid to Haiti."
+            ),
+            ["CHL aid HTI"]
+        );
+    }
+
+    #[test]
+    fn refusing_leave_opposes_and_removing_an_envoy_sanctions() {
+        assert_eq!(
+            triples(
+                "en",
+                "The Portuguese government denied the U.S. permission to use its airbases."
+            ),
+            ["PRT opposition USA"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Chile expels Peru's ambassador to reciprocate Peru's removal of Chile's ambassador."
+            ),
+            ["CHL sanction PER", "PER sanction CHL"]
+        );
+    }
+
+    #[test]
     fn an_act_a_prohibition_forbids_is_none() {
         assert!(triples(
             "en",
