@@ -1154,11 +1154,25 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // clause (`closes its border following the attack on tourists`)
                     let sequel = nominal
                         && word_before(ctx, tokens, cue.start, &ctx.lang.sequel_prepositions);
+                    // (or a noun's, whose `of` names the thing: `its rejection of attempts by the
+                    // United States`)
+                    let of_object = nominal
+                        && matches!(kind, RelationKind::Support | RelationKind::Opposition)
+                        && marks.get(cue.end) == Some(&Some(Marker::Patient));
                     // (a crowd's verb has no agent: `to protest the takeover by Trump` is the
-                    // takeover's)
+                    // takeover's; nor has an owned attitude to a thing: `its rejection of
+                    // attempts by the United States`)
+                    let owned = possessor.is_some()
+                        || (cue.start > 0
+                            && ctx
+                                .lang
+                                .subject_pronouns
+                                .contains(tokens[cue.start - 1].lower.as_str()));
                     let src = reason_owner
                         .or(possessor)
-                        .or(agent.filter(|_| nominal || crowd_place.is_none()))
+                        .or(agent.filter(|_| {
+                            (nominal || crowd_place.is_none()) && !(of_object && owned)
+                        }))
                         .or(passive_agent)
                         .or(subject
                             .filter(|_| !governed && !opposed && !sequel && undergone.is_none()));
@@ -1252,10 +1266,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // States`), as for a verb with its own form
                     let object_agent =
                         (matches!(kind, RelationKind::Support | RelationKind::Opposition)
-                            && !nominal
-                            && (adjacent_before.is_some()
-                                || verb_reading
-                                || crowd_place.is_some()))
+                            && (of_object
+                                || (!nominal
+                                    && (adjacent_before.is_some()
+                                        || verb_reading
+                                        || crowd_place.is_some()))))
                         .then(|| {
                             // (past the act's own target, not past a direct object: `condemns the
                             // bombing of Gaza by Israel`)
@@ -1273,7 +1288,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             direct.or(object_agent),
                         ]
                     } else {
-                        [marked_target, None, None]
+                        [marked_target, object_agent.filter(|_| of_object), None]
                     };
                     // (an act a passive's named victims underwent hits them, not the place it
                     // happens in: `Israeli soldiers were wounded in a Hamas attack in Rafah`)

@@ -3919,6 +3919,25 @@ mod tests {
     }
 
     #[test]
+    fn the_sale_of_goods_to_a_state_is_trade_with_it() {
+        assert_eq!(
+            triples("en", "France approved the sale of Rafale jets to India."),
+            ["FRA trade IND"]
+        );
+    }
+
+    #[test]
+    fn an_owned_rejection_of_a_thing_opposes_its_agent() {
+        assert_eq!(
+            triples(
+                "en",
+                "Norway will open a consulate, signaling its rejection of attempts by the United States."
+            ),
+            ["NOR opposition USA"]
+        );
+    }
+
+    #[test]
     fn a_shipment_of_aid_is_the_senders() {
         assert_eq!(
             triples(
