@@ -105,8 +105,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         phrases,
         marks,
     } = sentence;
-    if phrases.excluded {
-        return; // sport or entertainment: "Italia akan menjamu Israel" is a fixture
+    // sport or entertainment: "Italia akan menjamu Israel" is a fixture (a word of an actor's
+    // name aside: `the Arab League`)
+    if phrases
+        .excluded
+        .iter()
+        .any(|&(s, e)| !groups.iter().any(|g| g.start <= s && e <= g.end))
+    {
+        return;
     }
     // attributes are read only when a cue yields a relation (most cues do not)
     let attrs_cell = std::cell::OnceCell::new();

@@ -3938,6 +3938,15 @@ mod tests {
     }
 
     #[test]
+    fn a_sport_word_inside_an_actors_name_excludes_nothing() {
+        assert_eq!(
+            triples("en", "The Arab League condemned Iraq."),
+            ["arab-league opposition IRQ"]
+        );
+        assert!(triples("en", "Indonesia beat Malaysia in the league match.").is_empty());
+    }
+
+    #[test]
     fn a_shipment_of_aid_is_the_senders() {
         assert_eq!(
             triples(

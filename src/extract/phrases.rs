@@ -151,8 +151,9 @@ pub struct Phrases {
     pub roles: Vec<Span<RoleWord>>,
     /// Referring phrases.
     pub references: Vec<Span<Reference>>,
-    /// Whether the sentence speaks of sport or entertainment.
-    pub excluded: bool,
+    /// Where the sentence speaks of sport or entertainment (token spans of its context words;
+    /// one inside an actor's name does not count: `the Arab League`).
+    pub excluded: Vec<(usize, usize)>,
 }
 
 impl Phrases {
@@ -323,7 +324,12 @@ impl PhraseMatcher {
         if p.cues.iter().any(|c| c.value.instrument) {
             self.mark_after_weapon(p);
         }
-        p.excluded = !self.context.find(lower, tokens, &self.clitics).is_empty();
+        p.excluded = self
+            .context
+            .find(lower, tokens, &self.clitics)
+            .iter()
+            .map(|s| (s.start, s.end))
+            .collect();
     }
 
     /// Marks the instrument verbs that follow an act of their kind or a weapon, and drops those
