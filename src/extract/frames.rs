@@ -492,7 +492,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let clause_subject = matches!(form, CueForm::Verb | CueForm::Either)
             .then(|| {
                 groups.iter().position(|g| {
-                    g.end == verb_start
+                    // (a perfect auxiliary may stand between: `a delegation from Iran has
+                    // arrived in Iraq`)
+                    let perfect = g.end + 1 == verb_start
+                        && ctx
+                            .lang
+                            .perfect_auxiliaries
+                            .contains(tokens[g.end].lower.as_str());
+                    (g.end == verb_start || perfect)
                         && g.start >= clause_start
                         && (g.prep == Some(Marker::OtherPreposition) || accused(g))
                 })

@@ -3947,6 +3947,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_from_before_a_perfect_verb_does_it() {
+        assert_eq!(
+            triples("en", "A delegation from Chile has arrived in Peru."),
+            ["CHL visit PER"]
+        );
+    }
+
+    #[test]
     fn a_shipment_of_aid_is_the_senders() {
         assert_eq!(
             triples(
