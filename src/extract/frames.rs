@@ -23,7 +23,7 @@ use super::phrases::{CueHit, Span};
 use super::text::Token;
 use super::{agent_suffix, possessive_s, ArticleCtx, Group, Sentence};
 use crate::lexicon::{CueForm, Language, Marker};
-use crate::model::{ActorKind, Evidence, RelationKind};
+use crate::model::{Evidence, RelationKind};
 use rustc_hash::FxHashSet;
 
 /// How far back (in tokens) negation and plan markers reach.
@@ -590,11 +590,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     && g.start >= clause_start
                     && g.end <= cue.start
                     && !g.actors.is_empty()
-                    && g.actors.iter().all(|a| {
-                        ctx.actors
-                            .get(a)
-                            .is_some_and(|a| a.kind == ActorKind::Country)
-                    })
+                    && g.actors.iter().all(|a| ctx.is_country(a))
             })
         })
         .flatten();
@@ -886,10 +882,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             && ends.contains(&(at - 1))
                             && !modifier
                             && place.actors.len() == 1
-                            && ctx
-                                .actors
-                                .get(&place.actors[0])
-                                .is_some_and(|a| a.kind == ActorKind::Country))
+                            && ctx.is_country(&place.actors[0]))
                         .then(|| place.actors[0].clone())
                     })
                 })

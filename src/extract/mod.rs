@@ -430,6 +430,13 @@ impl ArticleCtx<'_, '_> {
         self.keys(actors).len()
     }
 
+    /// Whether the actor with this id is a country (not a person, body or organisation).
+    pub(crate) fn is_country(&self, id: &str) -> bool {
+        self.actors
+            .get(id)
+            .is_some_and(|a| a.kind == ActorKind::Country)
+    }
+
     fn sentence(&mut self, idx: usize, text: &str, hits: &[actors::NameHit], is_title: bool) {
         let tokens = text::tokenize(text);
         if tokens.is_empty() {
@@ -588,10 +595,7 @@ impl ArticleCtx<'_, '_> {
             t.is_some_and(|t| self.lang.origin_heads.contains(t.lower.as_str()))
         };
         mentions.retain(|m| {
-            let is_country =
-                m.id.as_ref()
-                    .and_then(|id| self.actors.get(id))
-                    .is_some_and(|a| a.kind == ActorKind::Country);
+            let is_country = m.id.as_deref().is_some_and(|id| self.is_country(id));
             let at = head_at(m.start, m.end);
             let head = at.and_then(|i| tokens.get(i));
             // (not inside a name: `Somali National Army`)
