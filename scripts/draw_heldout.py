@@ -15,7 +15,8 @@ mechanisms are developed on 2025 Wikipedia items and even-id IndoSum news only, 
 from 2026 items and odd ids, so that development never reads a future held-out item.
 
 SEEN are files (mining logs) whose lines start with an item id: items named there were read during
-development and are skipped.
+development and are skipped. An argument of the form `section:NAME=N` among them draws N items of
+another section of the portal as well (e.g. `"section:Business and economy=8"`).
 """
 import glob
 import json
@@ -51,14 +52,19 @@ def main():
         digits = re.sub(r"\D", "", str(ident).split("-")[0]) or "0"
         return parity == "any" or (int(digits) % 2 == 1) == (parity == "odd")
     seen = set()
-    for log in sys.argv[9:]:
+    sections = [("International relations", n_wiki), ("Armed conflicts and attacks", n_conf)]
+    for arg in sys.argv[9:]:
+        if arg.startswith("section:"):
+            name, n = arg[len("section:"):].rsplit("=", 1)
+            sections.append((name, int(n)))
+    for log in (a for a in sys.argv[9:] if not a.startswith("section:")):
         for line in open(log, encoding="utf-8"):
             seen.add(line.split("-")[0].split(" ")[0].strip())
     used = " ".join(os.path.basename(p) for p in glob.glob(os.path.join(ROOT, "eval", "heldout*", "*")))
     rng = random.Random(seed)
     wiki = [json.loads(l) for l in open(os.path.join(CORPUS, "wikinews", "wikinews-current-events.jsonl"))]
     picks = []
-    for section, n in (("International relations", n_wiki), ("Armed conflicts and attacks", n_conf)):
+    for section, n in sections:
         pool = [
             d
             for d in wiki
