@@ -1677,6 +1677,22 @@ fn subject(
         .rev()
         .find(|&t| marks[t] == Some(Marker::Relative));
     // (`that` after a verb of saying opens what was said: `said on Monday that it condemned`)
+    // a weapon fired at a target is fired by the one it is named for, even where the weapon is
+    // what another verb acts on (`shoot down an Iranian missile fired at Aqaba`)
+    if cue.value.after_weapon {
+        let owner = groups.iter().rposition(|g| {
+            g.end <= cue.start
+                && g.end + 3 >= cue.start
+                && g.start >= clause_start
+                && (g.end..cue.start).all(|t| {
+                    (tokens[t].word && !tokens[t].capital && marks[t].is_none())
+                        || marks[t] == Some(Marker::PassiveAux)
+                })
+        });
+        if owner.is_some() {
+            return owner;
+        }
+    }
     let rel = rel.filter(|&r| {
         !(r.saturating_sub(5).max(clause_start)..r).any(|t| marks[t] == Some(Marker::Speech))
     });

@@ -172,6 +172,7 @@ impl<'l> Extractor<'l> {
             local_names: Vec::new(),
             recent: Vec::new(),
             last_group: Vec::new(),
+            last_group_idx: 0,
             last_speaker: Vec::new(),
             last_targets: HashMap::new(),
             relations: BTreeMap::new(),
@@ -355,6 +356,8 @@ struct ArticleCtx<'a, 'l> {
     recent: Vec<(String, String)>,
     /// The last group of actors of several countries.
     last_group: Vec<String>,
+    /// The sentence `last_group` was named in.
+    last_group_idx: usize,
     /// The actors who last spoke in the first person (`kata X`).
     last_speaker: Vec<String>,
     /// The targets of the last relation of each kind (for `also`).
@@ -464,6 +467,7 @@ impl ArticleCtx<'_, '_> {
         for g in &groups {
             if self.distinct_keys(&g.actors) >= 2 {
                 self.last_group = g.actors.clone();
+                self.last_group_idx = idx;
             }
             for a in &g.actors {
                 self.recent.push((self.key(a), a.clone()));
@@ -935,7 +939,20 @@ impl ArticleCtx<'_, '_> {
                     && !opens_clause
                     && !gap.clone().any(dash))
                     || modifier_phrase;
-                if e.start >= last.end && gap.len() <= 3 && gap.clone().all(joiner) && !new_clause {
+                // (a comma and an indefinite article open an apposition, no list item: `to
+                // Romania, a NATO and European Union member country`)
+                let apposition = gap.clone().any(|t| {
+                    tokens[t].lower == ","
+                        && tokens.get(t + 1).is_some_and(|n| {
+                            self.lang.apposition_openers.contains(n.lower.as_str())
+                        })
+                });
+                if e.start >= last.end
+                    && gap.len() <= 3
+                    && gap.clone().all(joiner)
+                    && !new_clause
+                    && !apposition
+                {
                     let pair = gap.clone().any(dash);
                     if pair && run.len() >= 2 && !*conj {
                         run.pop();
@@ -1341,8 +1358,26 @@ impl ArticleCtx<'_, '_> {
                     } else {
                         Vec::new()
                     };
+                    // (else a pair named together in the sentence before: `Cambodia and Thailand
+                    // agree ... with mediation by Rubio. However, both sides accuse the other`)
+                    let pair: Vec<(String, String)> = if current.is_empty()
+                        && idx == self.last_group_idx + 1
+                        && self.distinct_keys(&self.last_group) == 2
+                    {
+                        self.last_group
+                            .iter()
+                            .map(|a| (self.key(a), a.clone()))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
                     let mut keys: Vec<String> = Vec::new();
-                    for (k, _) in current.iter().rev().chain(self.recent.iter().rev()) {
+                    for (k, _) in current
+                        .iter()
+                        .rev()
+                        .chain(pair.iter().rev())
+                        .chain(self.recent.iter().rev())
+                    {
                         if !keys.contains(k) {
                             keys.push(k.clone());
                         }
@@ -3257,9 +3292,41 @@ mod tests {
             triples("en", "Russian drones were hit by Ukrainian air defenses."),
             ["UKR attack RUS"]
         );
+        // a weapon that another verb acts on is still fired by the one it is named for
+        assert_eq!(
+            triples(
+                "en",
+                "The Israeli military shot down an Iranian missile fired at Aqaba, Jordan."
+            ),
+            ["IRN attack JOR", "ISR attack IRN"]
+        );
+        assert_eq!(
+            triples("en", "Ukraine shot down Russian drones launched at Kyiv."),
+            ["RUS attack UKR", "UKR attack RUS"]
+        );
         // not after anything else
         assert!(triples("en", "US tariffs hit Chinese exports.").is_empty());
         assert!(triples("en", "Pakistan's batsmen hit India's bowlers hard.").is_empty());
+    }
+
+    #[test]
+    fn names_in_an_apposition_are_no_items_of_the_list() {
+        assert_eq!(
+            triples(
+                "en",
+                "Turkey exports a warship to Romania, a NATO and European Union member country, for the first time."
+            ),
+            ["ROU trade TUR"]
+        );
+        // a list goes on after a definite article
+        assert_eq!(
+            triples("en", "Russia condemned Finland, the UK and Sweden."),
+            [
+                "RUS opposition FIN",
+                "RUS opposition GBR",
+                "RUS opposition SWE"
+            ]
+        );
     }
 
     #[test]
@@ -4178,6 +4245,35 @@ mod tests {
                 "Canada and the Philippines sign a visiting forces pact allowing troops to train in each other's territories."
             ),
             vec!["CAN agreement PHL"]
+        );
+        // `the other of` after the cue, and blame traded
+        assert_eq!(
+            triples(
+                "en",
+                "Hezbollah and Israel both accuse the other of violating the ceasefire."
+            ),
+            vec!["ISR opposition LBN", "LBN opposition ISR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "India and Pakistan traded accusations of violating the truce."
+            ),
+            vec!["IND opposition PAK", "PAK opposition IND"]
+        );
+        // `both sides` in the next sentence are the pair named together, not the last two names
+        assert_eq!(
+            triples(
+                "en",
+                "Cambodia and Thailand agree to negotiate after mediation by Marco Rubio. \
+                 However, both sides accuse the other of violating the ceasefire."
+            ),
+            vec![
+                "KHM agreement THA",
+                "KHM meeting? THA",
+                "KHM opposition THA",
+                "THA opposition KHM"
+            ]
         );
     }
 

@@ -134,6 +134,8 @@ pub struct PhraseMatcher {
     prepositions: rustc_hash::FxHashSet<String>,
     /// Body roles after which an instrument verb is a cue.
     instrument_bodies: rustc_hash::FxHashSet<String>,
+    /// Weapon nouns after which an instrument verb is a cue.
+    weapons: rustc_hash::FxHashSet<String>,
 }
 
 /// How far after a framed cue its closing phrase may start, in tokens (`designates the Viv Ansanm
@@ -236,6 +238,7 @@ impl PhraseMatcher {
             readings,
             determiners: lang.determiners.clone(),
             instrument_bodies: lang.instrument_bodies.clone(),
+            weapons: lang.weapons.clone(),
             cues,
             markers: Table::new(lang.markers.iter().cloned()),
             roles: Table::new(lang.roles.iter().cloned()),
@@ -322,7 +325,7 @@ impl PhraseMatcher {
         // an instrument verb needs its act or a weapon right before it (`airstrikes hit`), a
         // passive auxiliary aside (`missiles were fired at`)
         if p.cues.iter().any(|c| c.value.instrument) {
-            self.mark_after_weapon(p);
+            self.mark_after_weapon(p, tokens);
         }
         p.excluded = self
             .context
@@ -334,7 +337,7 @@ impl PhraseMatcher {
 
     /// Marks the instrument verbs that follow an act of their kind or a weapon, and drops those
     /// that are cues only there.
-    fn mark_after_weapon(&self, p: &mut Phrases) {
+    fn mark_after_weapon(&self, p: &mut Phrases, tokens: &[Token]) {
         let acts: Vec<(usize, RelationKind)> = p
             .cues
             .iter()
@@ -356,7 +359,8 @@ impl PhraseMatcher {
             c.value.after_weapon = acts.contains(&(at, c.value.kind))
                 || roles
                     .iter()
-                    .any(|r| r.end == at && self.instrument_bodies.contains(&r.value.role));
+                    .any(|r| r.end == at && self.instrument_bodies.contains(&r.value.role))
+                || (at > 0 && self.weapons.contains(tokens[at - 1].lower.as_str()));
         }
         p.cues
             .retain(|c| !c.value.after_act || c.value.after_weapon);

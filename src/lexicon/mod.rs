@@ -205,6 +205,12 @@ pub struct Language {
     /// Body roles (as normalised in `[roles.body]`) that are weapons or armed forces, after which
     /// an instrument verb is a cue (`drones hit`, `missiles were fired at`).
     pub instrument_bodies: FxHashSet<String>,
+    /// Words that open an apposition after a comma (`Romania, a NATO and European Union member
+    /// country`): the names in it describe the name before, and are no item of its list.
+    pub apposition_openers: FxHashSet<String>,
+    /// Nouns naming a weapon, after which an instrument verb is a cue and its agent is the one
+    /// the weapon is named for (`shoot down an Iranian missile fired at Aqaba`).
+    pub weapons: FxHashSet<String>,
     /// Nouns for a part of a place or of a people: a name after `of` following one takes the
     /// preposition before the noun (`airstrikes on several suburbs of Beirut`).
     pub part_nouns: FxHashSet<String>,
@@ -850,6 +856,10 @@ struct LanguageFile {
     #[serde(default)]
     instrument_bodies: Vec<String>,
     #[serde(default)]
+    weapons: Vec<String>,
+    #[serde(default)]
+    apposition_openers: Vec<String>,
+    #[serde(default)]
     agent_suffixes: Vec<String>,
     #[serde(default)]
     phrase_fillers: Vec<String>,
@@ -1281,6 +1291,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         perfect_auxiliaries: lower_all(f.perfect_auxiliaries).collect(),
         part_nouns: lower_all(f.part_nouns).collect(),
         instrument_bodies: lower_all(f.instrument_bodies).collect(),
+        weapons: lower_all(f.weapons).collect(),
+        apposition_openers: lower_all(f.apposition_openers).collect(),
         agent_suffixes: lower_all(f.agent_suffixes).collect(),
         clitics: lower_all(f.clitics).collect(),
         excluded_context: lower_all(f.context.excluded).collect(),
