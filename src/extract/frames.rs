@@ -772,7 +772,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                     | RelationKind::Attack
                             )
                         });
-                    let subject = subject.filter(|_| !governed_by_other);
+                    // nor one a noun before `of` governs, whose modifiers own that noun
+                    // (`Israeli and American violations of the ceasefire`)
+                    let owns_head = |g: usize| {
+                        let k = ctx.before_determiners(cue.start, tokens);
+                        nominal
+                            && k >= 2
+                            && marks[k - 1] == Some(Marker::Patient)
+                            && groups[g].end == k - 2
+                            && tokens[k - 2].word
+                            && !tokens[k - 2].capital
+                            && marks[k - 2].is_none()
+                            && !cues.iter().any(|c| c.start <= k - 2 && k - 2 < c.end)
+                    };
+                    let subject = subject.filter(|&g| !governed_by_other && !owns_head(g));
                     let a: Vec<usize> = subject.iter().chain(possessor.iter()).copied().collect();
                     let side_a = collect(&a);
                     // the cues between this one and a token
@@ -1481,8 +1494,37 @@ fn cue_scope(
             .contains(tokens[cue.start - 1].lower.as_str())
         && (cue.start.saturating_sub(2 * SCOPE).max(clause_start)..cue.start - 1)
             .any(|t| lang.prohibitions.contains(tokens[t].lower.as_str()));
+    // a noun act joined by a conjunction to a cancelled one of its kind is cancelled too
+    // (`reduces Canadian tariffs on electric vehicles and Chinese tariffs on canola seeds`)
+    let joined_to_cancelled = || {
+        // (back over its modifiers, names among them: `and Chinese tariffs`)
+        let mut k = cue.start;
+        while k > clause_start.max(cue.start.saturating_sub(SCOPE))
+            && (lang.is_determiner(tokens[k - 1].lower.as_str())
+                || (tokens[k - 1].word && marks[k - 1].is_none()))
+        {
+            k -= 1;
+        }
+        cue.value.form == CueForm::Noun
+            && k > clause_start
+            && marks[k - 1] == Some(Marker::Coordinator)
+            && cues[..ci]
+                .iter()
+                .rposition(|c| {
+                    c.value.kind == cue.value.kind
+                        && c.value.form == CueForm::Noun
+                        && c.start >= clause_start
+                })
+                .is_some_and(|j| {
+                    !cues[j + 1..ci]
+                        .iter()
+                        .any(|c| c.value.form != CueForm::Noun)
+                        && cue_scope(lang, tokens, marks, cues, voices, j).is_none()
+                })
+    };
     if denied
         || prohibited
+        || joined_to_cancelled()
         || before(Marker::Negation, cue.start.saturating_sub(SCOPE))
         || infinitive.is_some_and(|k| {
             (k.saturating_sub(SCOPE).max(clause_start)..k)

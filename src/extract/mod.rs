@@ -465,7 +465,13 @@ impl ArticleCtx<'_, '_> {
         };
         frames::apply(self, view, &mut groups);
         for g in &groups {
-            if self.distinct_keys(&g.actors) >= 2 {
+            // (a group after a preposition of a target or place is what was acted on or where:
+            // `they` in the next sentence is rather the actor, named or not: `US-Bangla Airlines
+            // announces that they will resume flights to Oman and Saudi Arabia. However, they
+            // ... suspend flights to Qatar`)
+            if self.distinct_keys(&g.actors) >= 2
+                && !matches!(g.prep, Some(Marker::Target | Marker::Location))
+            {
                 self.last_group = g.actors.clone();
                 self.last_group_idx = idx;
             }
@@ -505,11 +511,16 @@ impl ArticleCtx<'_, '_> {
             // dengan Jepang`)
             at.and_then(|i| tokens.get(i).filter(|_| i > 0))
                 .is_some_and(|h| {
-                    self.lang.document_heads.contains(h.lower.as_str())
-                        && (h.capital
-                            || (h.lower.ends_with('s')
-                                && s > 0
-                                && self.lang.is_determiner(tokens[s - 1].lower.as_str())))
+                    let after_determiner =
+                        s > 0 && self.lang.is_determiner(tokens[s - 1].lower.as_str());
+                    (self.lang.document_heads.contains(h.lower.as_str())
+                        && (h.capital || (h.lower.ends_with('s') && after_determiner)))
+                        // (an event after a determiner or a year: `linked to the Iran war`)
+                        || (self.lang.event_heads.contains(h.lower.as_str())
+                            && (after_determiner
+                                || (s > 0
+                                    && tokens[s - 1].lower.len() == 4
+                                    && tokens[s - 1].lower.chars().all(|c| c.is_ascii_digit()))))
                 })
         };
         // a city stands for its country where a place preposition or a verb cue governs it
@@ -2736,6 +2747,37 @@ mod tests {
     }
 
     #[test]
+    fn combat_operations_are_an_attack() {
+        assert_eq!(
+            triples(
+                "en",
+                "Three U.S. Air Force F-15E fighter jets crash in Kuwait during combat operations against Iran."
+            ),
+            vec!["USA attack IRN"]
+        );
+    }
+
+    #[test]
+    fn reducing_cancels_and_reaches_a_joined_act() {
+        assert!(triples("en", "The US reduces tariffs on Chinese goods.").is_empty());
+        assert_eq!(
+            triples(
+                "en",
+                "Canada and China reach an agreement that reduces Canadian tariffs on Chinese vehicles and Chinese tariffs on Canadian canola."
+            ),
+            vec!["CAN agreement CHN"]
+        );
+        // an act joined to one that stands keeps standing
+        assert_eq!(
+            triples(
+                "en",
+                "The US imposed tariffs on Chinese goods and sanctions on Russian banks."
+            ),
+            vec!["USA sanction CHN", "USA sanction RUS"]
+        );
+    }
+
+    #[test]
     fn withdrawing_cancels_and_set_14_words() {
         // withdrawing recognition or a defence is no support
         assert_eq!(
@@ -4320,6 +4362,67 @@ mod tests {
         assert_eq!(
             triples("id", "Perjanjian Indonesia dengan Jepang ditandatangani."),
             vec!["IDN agreement JPN"]
+        );
+    }
+
+    #[test]
+    fn an_event_named_after_a_place_names_no_actor() {
+        // (the war names no party to what OPEC members agree or export)
+        assert!(triples(
+            "en",
+            "Seven OPEC+ members agree to raise quotas, as oil exports gradually resume after disruptions linked to the Iran war."
+        )
+        .is_empty());
+        assert!(triples(
+            "en",
+            "Singapore tightens its policy, citing rising import costs and inflation risks caused by the Iran war."
+        )
+        .is_empty());
+        // a name before `war` with no determiner or year is an actor
+        assert_eq!(
+            triples("en", "Russia's war on Ukraine continues."),
+            vec!["RUS attack UKR"]
+        );
+    }
+
+    #[test]
+    fn a_noun_before_of_owns_the_names_before_it() {
+        // (the violations are Israeli and American; the ceasefire is no pact between them)
+        assert!(triples(
+            "en",
+            "Hezbollah cites Israeli and American violations of the ceasefire."
+        )
+        .is_empty());
+        // the signing of an agreement is a cue itself
+        assert_eq!(
+            triples(
+                "en",
+                "Iran and Venezuela witnessed the signing of the agreement."
+            ),
+            vec!["IRN agreement VEN"]
+        );
+    }
+
+    #[test]
+    fn they_is_rather_an_actor_than_where_it_acted() {
+        // (the airline's flights: `they` is not the countries flown to)
+        assert!(triples(
+            "en",
+            "US-Bangla Airlines announces that they will resume flights to Oman and Saudi Arabia. \
+             However, they also announce they will suspend flights to Qatar and the United Arab Emirates."
+        )
+        .is_empty());
+        // a group that acted stays the referent
+        assert_eq!(
+            triples(
+                "en",
+                "Iran and Venezuela signed an agreement. They condemned the US sanctions."
+            ),
+            vec![
+                "IRN agreement VEN",
+                "IRN opposition USA",
+                "VEN opposition USA"
+            ]
         );
     }
 

@@ -300,6 +300,9 @@ pub struct Language {
     /// Lowercase nouns of documents and formats named after a place (`Vienna Convention`, `Minsk
     /// agreements`, `Konvensi Wina`): the place name there is no actor.
     pub document_heads: FxHashSet<String>,
+    /// Nouns of events named after a place: a name right before one, after a determiner or a
+    /// year, names the event and no actor (`linked to the Iran war`).
+    pub event_heads: FxHashSet<String>,
     /// Patterns of money amounts.
     pub money: Vec<Regex>,
     /// Patterns of counted things.
@@ -901,6 +904,8 @@ struct ContextFile {
     origin_heads: Vec<String>,
     #[serde(default)]
     document_heads: Vec<String>,
+    #[serde(default)]
+    event_heads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -1298,6 +1303,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         excluded_context: lower_all(f.context.excluded).collect(),
         origin_heads: lower_all(f.context.origin_heads).collect(),
         document_heads: lower_all(f.context.document_heads).collect(),
+        event_heads: lower_all(f.context.event_heads).collect(),
         money: regexes(file, &f.attributes.money)?,
         quantity: regexes(file, &f.attributes.quantity)?,
         sectors: lower_all(f.attributes.sectors).collect(),
