@@ -106,6 +106,14 @@ impl ActorMatcher {
                 patterns[idx].targets.push(t);
             }
         };
+        // (a hyphenated name also as text tokenised with spaces around its hyphen, as the
+        // IndoSum corpus and some feeds print it: `Kim Jong - un`, `Timor - Leste`)
+        let mut add = |name: &str, lang: Option<String>, r: Referent| {
+            add(name, lang.clone(), r.clone());
+            if name.contains('-') && !name.contains(" -") {
+                add(&name.replace('-', " - "), lang, r);
+            }
+        };
         for (i, c) in g.countries.iter().enumerate() {
             for n in &c.names {
                 add(&n.text, n.lang.clone(), Referent::Country(i));

@@ -238,7 +238,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         if describes_noun(cue, form) {
             continue;
         }
-        let subject = subject(groups, cue, clause_start, tokens, marks)
+        let subject = subject(groups, &cues, cue, clause_start, tokens, marks)
             // in a language that does not drop subjects, a speaker is not the subject of what
             // they report (`UNICEF says 300 children were killed by Israel`)
             // (a noun may be the speaker's own: `Biden said new sanctions against Russia would
@@ -1590,7 +1590,17 @@ fn word_before(
     words: &FxHashSet<String>,
 ) -> bool {
     let k = ctx.before_determiners(t, tokens);
-    k > 0 && words.contains(tokens[k - 1].lower.as_str())
+    k > 0
+        && (words.contains(tokens[k - 1].lower.as_str())
+            // (or a phrase: `in response to`)
+            || words.iter().any(|w| {
+                let n = w.split(' ').count();
+                n > 1
+                    && k >= n
+                    && w.split(' ')
+                        .zip(&tokens[k - n..k])
+                        .all(|(a, b)| a == b.lower)
+            }))
 }
 
 /// Relates every two of `actors` (one per country or organisation) both ways, when there are two
@@ -1703,9 +1713,10 @@ fn voice(
     }
 }
 
-/// The subject group of a cue, if any.
+/// The subject group of a cue, if any; `acts` are the sentence's cues.
 fn subject(
     groups: &[Group],
+    acts: &[&Span<CueHit>],
     cue: &Span<CueHit>,
     clause_start: usize,
     tokens: &[Token],
@@ -1718,7 +1729,6 @@ fn subject(
         .filter(|_| verbal)
         .rev()
         .find(|&t| marks[t] == Some(Marker::Relative));
-    // (`that` after a verb of saying opens what was said: `said on Monday that it condemned`)
     // a weapon fired at a target is fired by the one it is named for, even where the weapon is
     // what another verb acts on (`shoot down an Iranian missile fired at Aqaba`)
     if cue.value.after_weapon {
@@ -1735,6 +1745,7 @@ fn subject(
             return owner;
         }
     }
+    // (`that` after a verb of saying opens what was said: `said on Monday that it condemned`)
     let rel = rel.filter(|&r| {
         !(r.saturating_sub(5).max(clause_start)..r).any(|t| marks[t] == Some(Marker::Speech))
     });
@@ -1744,6 +1755,25 @@ fn subject(
             if k > 0 && tokens[k - 1].lower == "," {
                 k -= 1;
             }
+            // (or an act of its kind there, whose owner named before it does this too: `a
+            // Russian guided bomb attack that destroyed a residential building`)
+            let act = acts.iter().find(|c| {
+                c.end == k
+                    && c.value.kind == cue.value.kind
+                    && matches!(c.value.form, CueForm::Noun | CueForm::Either)
+            });
+            let k = act.map_or(k, |c| {
+                let mut s = c.start;
+                while s > clause_start
+                    && tokens[s - 1].word
+                    && !tokens[s - 1].capital
+                    && marks[s - 1].is_none()
+                    && s + 3 > c.start
+                {
+                    s -= 1;
+                }
+                s
+            });
             return groups.iter().position(|g| g.end == k);
         }
     }

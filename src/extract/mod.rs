@@ -2747,6 +2747,136 @@ mod tests {
     }
 
     #[test]
+    fn an_act_named_before_a_relative_pronoun_does_the_verb_after_it() {
+        assert_eq!(
+            triples(
+                "en",
+                "Three people are killed in a Russian guided bomb attack that destroyed a residential building in Sumy, Ukraine."
+            ),
+            vec!["RUS attack UKR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Russia condemned the Ukrainian attack that killed five people in Kursk."
+            ),
+            vec!["RUS opposition UKR", "UKR attack RUS"]
+        );
+    }
+
+    #[test]
+    fn an_authorised_act_is_not_done() {
+        assert!(triples(
+            "en",
+            "Lithuania's parliament authorizes its military to shoot down any drones following recent Russian drones entering the country."
+        )
+        .is_empty());
+        // the authorisation itself may be a cue
+        assert_eq!(
+            triples(
+                "en",
+                "Romania authorizes the United States to use its air bases."
+            ),
+            vec!["ROU support USA"]
+        );
+    }
+
+    #[test]
+    fn an_act_in_response_to_another_is_not_the_subjects_own() {
+        // (the killing of Iranian soldiers is not the US command's)
+        assert!(triples(
+            "en",
+            "Iran's Revolutionary Guards have targeted a United States command in Al-Tanf in response to the killing of Iranian soldiers in Iranshahr."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_denied_claim_names_its_source_after_from() {
+        assert_eq!(
+            triples(
+                "en",
+                "Israel and Lebanon deny a claim from a United States official that troops have been withdrawn."
+            ),
+            vec!["ISR opposition USA", "LBN opposition USA"]
+        );
+        // right after the verb too
+        assert_eq!(
+            triples(
+                "en",
+                "Iran denies claims from Israel that it attacked a ship."
+            ),
+            vec!["IRN opposition ISR"]
+        );
+    }
+
+    #[test]
+    fn set_24_words() {
+        // destroying, shooting down, a weapon violating airspace, a weapon that also hits
+        assert_eq!(
+            triples(
+                "en",
+                "A Ukrainian Air Force MiG-29 is destroyed by a Russian Geran kamikaze drone on the ground in southern Ukraine."
+            ),
+            vec!["RUS attack UKR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Turkey and NATO forces shoot down a suspected Iranian ballistic missile violating Turkish airspace."
+            ),
+            vec!["IRN attack TUR", "TUR attack IRN", "nato attack IRN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Ukrainian drones also hit logistics hubs in Tver, Russia."
+            ),
+            vec!["UKR attack RUS"]
+        );
+        // joint naval drills, threats hurled at each other, talks by phone, cooperation halted
+        assert_eq!(
+            triples(
+                "id",
+                "Jepang dan Amerika Serikat memulai program latihan angkatan laut gabungan di sekitar Okinawa."
+            ),
+            vec!["JPN cooperation USA"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Pyongyang dan Washington terus saling melontarkan ancaman perang."
+            ),
+            vec!["PRK threat USA", "USA threat PRK"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Menlu RI Retno Marsudi sudah komunikasi dengan Menlu Australia Julie Bishop."
+            ),
+            vec!["AUS meeting IDN"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Tentara Nasional Indonesia menghentikan sementara kerja sama pelatihan bahasa dengan Australia."
+            ),
+            vec!["IDN sanction AUS"]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_name_matches_with_spaces_around_its_hyphen() {
+        assert_eq!(
+            triples(
+                "id",
+                "Rezim Kim Jong - un dan Presiden Donald Trump terus saling melontarkan ancaman perang."
+            ),
+            vec!["PRK threat USA", "USA threat PRK"]
+        );
+    }
+
+    #[test]
     fn combat_operations_are_an_attack() {
         assert_eq!(
             triples(

@@ -234,6 +234,8 @@ impl PhraseMatcher {
                     )
                 })
                 .map(|(p, _)| p.to_lowercase())
+                // (and where a thing comes from: `deny a claim from a United States official`)
+                .chain(lang.origin_prepositions.iter().cloned())
                 .collect(),
             readings,
             determiners: lang.determiners.clone(),
@@ -298,7 +300,7 @@ impl PhraseMatcher {
         p.cues.retain_mut(|c| match c.value.closing {
             None => true,
             Some(i) => {
-                let closed = closes(&self.closings[i], tokens, c.end);
+                let closed = closes(&self.closings[i], tokens, c.end, &self.prepositions);
                 c.value.object_end = closed.map(|(start, _)| start);
                 c.value.object_after = closed
                     .filter(|&(_, end)| {
@@ -344,18 +346,21 @@ impl PhraseMatcher {
             .filter(|c| matches!(c.value.form, CueForm::Noun | CueForm::Either))
             .map(|c| (c.end, c.value.kind))
             .collect();
+        // (an auxiliary or `also` may stand between: `missiles were fired at`, `drones also
+        // hit`)
         let aux = |t: usize| {
-            p.markers
-                .iter()
-                .any(|m| m.value == Marker::PassiveAux && m.start == t && m.end == t + 1)
+            p.markers.iter().any(|m| {
+                matches!(m.value, Marker::PassiveAux | Marker::Also)
+                    && m.start == t
+                    && m.end == t + 1
+            })
         };
         let roles = &p.roles;
         for c in p.cues.iter_mut().filter(|c| c.value.instrument) {
-            let at = if c.start > 0 && aux(c.start - 1) {
-                c.start - 1
-            } else {
-                c.start
-            };
+            let mut at = c.start;
+            while at > 0 && at + 2 > c.start && aux(at - 1) {
+                at -= 1;
+            }
             c.value.after_weapon = acts.contains(&(at, c.value.kind))
                 || roles
                     .iter()
@@ -369,15 +374,22 @@ impl PhraseMatcher {
 
 /// Where the first of a framed cue's closing phrases starts after its object (at least one
 /// token after the cue ending at `after`): `designates [the Houthis] as a terrorist
-/// organization`.
-fn closes(closings: &[Vec<String>], tokens: &[Token], after: usize) -> Option<(usize, usize)> {
+/// organization`. A closing that ends in one of `prepositions` has its object after it, and may
+/// follow the cue at once (`denies claims from Israel`).
+fn closes(
+    closings: &[Vec<String>],
+    tokens: &[Token],
+    after: usize,
+    prepositions: &rustc_hash::FxHashSet<String>,
+) -> Option<(usize, usize)> {
     let window = &tokens[after.min(tokens.len())..];
     let window = &window[..window.len().min(MAX_FRAME_TOKENS + 1)];
-    (1..window.len()).find_map(|k| {
+    (0..window.len()).find_map(|k| {
         closings
             .iter()
             .find(|c| {
-                window[k..].len() >= c.len()
+                (k > 0 || c.last().is_some_and(|w| prepositions.contains(w)))
+                    && window[k..].len() >= c.len()
                     && c.iter()
                         .zip(&window[k..])
                         .all(|(w, t)| t.lower == w.as_str())
