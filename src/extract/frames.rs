@@ -998,10 +998,40 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 // device`)
                 let agent_destination =
                     |g: usize| kind == RelationKind::Visit && groups[g].prep == Some(Marker::Agent);
+                // (a complaint's addressee is not its target when a reason after it names an
+                // act's owner: `complained to the United Nations over two Israeli air raids`)
+                let addressee = |g: usize| {
+                    kind == RelationKind::Opposition
+                        && word_before(
+                            ctx,
+                            tokens,
+                            groups[g].start,
+                            &ctx.lang.addressee_prepositions,
+                        )
+                        && right.iter().any(|&h| {
+                            // (an owner after its act where possessors follow: `atas serangan
+                            // udara Israel`)
+                            let owner = owns_act(h)
+                                || (ctx.lang.genitive_after
+                                    && cues.iter().any(|c| {
+                                        c.end == groups[h].start && c.value.form == CueForm::Noun
+                                    }));
+                            h > g
+                                && owner
+                                && (groups[g].end..groups[h].start).any(|t| {
+                                    ctx.lang
+                                        .reason_prepositions
+                                        .contains(tokens[t].lower.as_str())
+                                })
+                        })
+                };
                 let tgt = right.iter().copied().find(|&g| {
                     Some(g) != src
                         && !same_actors(groups, g, src)
-                        && !(agent_destination(g) || act_target(g) || hyphen_modifier(g))
+                        && !(agent_destination(g)
+                            || act_target(g)
+                            || hyphen_modifier(g)
+                            || addressee(g))
                 });
                 (src, tgt)
             }

@@ -663,7 +663,22 @@ impl ArticleCtx<'_, '_> {
                 country = Some(m);
                 span_start = mentions[m].start;
             } else if role.end + 1 < tokens.len()
-                && matches!(tokens[role.end].lower.as_str(), "of" | "dari")
+                && (matches!(tokens[role.end].lower.as_str(), "of" | "dari")
+                    // (a body with no name before it is the one of the country it is in:
+                    // `Security forces in Guinea have tortured`)
+                    // (at the sentence's start only: `airstrikes against pro-coup forces in
+                    // Cotonou` are not Benin's)
+                    || (!role.value.person
+                        && (0..role.start).all(|t| {
+                            let w = tokens[t].lower.as_str();
+                            self.lang.is_determiner(w)
+                                || (tokens[t].word && !phrases.cues.iter().any(|c| c.covers(t)))
+                        })
+                        && (0..role.start).all(|t| !tokens[t].capital || t == 0)
+                        && self
+                            .lang
+                            .body_place_prepositions
+                            .contains(tokens[role.end].lower.as_str())))
             {
                 if let Some(m) = mention_at(role.end + 1).filter(|&m| body(m)) {
                     country = Some(m);
@@ -2873,6 +2888,48 @@ mod tests {
                 "Rezim Kim Jong - un dan Presiden Donald Trump terus saling melontarkan ancaman perang."
             ),
             vec!["PRK threat USA", "USA threat PRK"]
+        );
+    }
+
+    #[test]
+    fn a_body_in_a_country_at_the_sentence_start_is_that_countrys() {
+        assert_eq!(
+            triples(
+                "en",
+                "Security forces in Guinea have tortured scores of Sierra Leonean and Liberian refugees."
+            ),
+            vec!["GIN attack LBR", "GIN attack SLE"]
+        );
+        // not as an object: the forces are the object's, the place the target's
+        assert_eq!(
+            triples(
+                "en",
+                "The Nigerian Air Force launches airstrikes against pro-coup forces in Cotonou in support of the Beninese government."
+            ),
+            vec!["NGA attack BEN", "NGA support BEN"]
+        );
+    }
+
+    #[test]
+    fn a_complaints_addressee_is_not_its_target_when_a_reason_names_an_owner() {
+        assert_eq!(
+            triples(
+                "en",
+                "Lebanon complained to the United Nations on Tuesday over two Israeli air raids."
+            ),
+            vec!["LBN opposition ISR"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Lebanon memprotes kepada PBB atas serangan udara Israel."
+            ),
+            vec!["LBN opposition ISR"]
+        );
+        // with no such reason the addressee stays the target
+        assert_eq!(
+            triples("en", "Iran complained to the United Nations."),
+            vec!["IRN opposition un"]
         );
     }
 

@@ -214,6 +214,12 @@ pub struct Language {
     /// Nouns for a part of a place or of a people: a name after `of` following one takes the
     /// preposition before the noun (`airstrikes on several suburbs of Beirut`).
     pub part_nouns: FxHashSet<String>,
+    /// Prepositions after which a country names the body before them when no name precedes it
+    /// (`Security forces in Guinea have tortured`, `Authorities in Iran arrested`).
+    pub body_place_prepositions: FxHashSet<String>,
+    /// Prepositions of whom a complaint is addressed to: not its target when a reason after it
+    /// names an act's owner (`complained to the United Nations over two Israeli air raids`).
+    pub addressee_prepositions: FxHashSet<String>,
     /// Words after a hyphen that make the name before them the actor of a noun (`US-led war`).
     pub agent_suffixes: FxHashSet<String>,
     /// Suffixes that may follow a cue inside one word (`sanksinya`).
@@ -861,6 +867,10 @@ struct LanguageFile {
     #[serde(default)]
     weapons: Vec<String>,
     #[serde(default)]
+    body_place_prepositions: Vec<String>,
+    #[serde(default)]
+    addressee_prepositions: Vec<String>,
+    #[serde(default)]
     apposition_openers: Vec<String>,
     #[serde(default)]
     agent_suffixes: Vec<String>,
@@ -1297,6 +1307,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         part_nouns: lower_all(f.part_nouns).collect(),
         instrument_bodies: lower_all(f.instrument_bodies).collect(),
         weapons: lower_all(f.weapons).collect(),
+        body_place_prepositions: lower_all(f.body_place_prepositions).collect(),
+        addressee_prepositions: lower_all(f.addressee_prepositions).collect(),
         apposition_openers: lower_all(f.apposition_openers).collect(),
         agent_suffixes: lower_all(f.agent_suffixes).collect(),
         clitics: lower_all(f.clitics).collect(),
