@@ -205,13 +205,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
         // a bare word before a noun it modifies names a thing (`attack helicopters`), unless
         // `to` or a modal makes it a verb (`will supply drones`)
-        if form == CueForm::Either
-            && cue.end - cue.start == 1
+        // (so does a noun of several words: `an air raid alert`)
+        if ((form == CueForm::Either && cue.end - cue.start == 1)
+            || (form == CueForm::Noun && cue.end - cue.start > 1))
             && !after_to(cue.start)
             && !(cue.start > 0 && marks[cue.start - 1] == Some(Marker::Planned))
             && tokens
                 .get(cue.end)
-                .is_some_and(|t| ctx.lang.modifies_noun(&tokens[cue.start].lower, &t.lower))
+                .is_some_and(|t| ctx.lang.modifies_noun(&tokens[cue.end - 1].lower, &t.lower))
         {
             continue;
         }
@@ -664,7 +665,19 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 cues_between(cue.end, groups[g].start).next().is_none()
                     && !right.iter().any(|&h| h < g && groups[h].prep.is_none())
             };
-            groups[g].prep == Some(Marker::Agent) && (form == CueForm::Passive || own())
+            // (a name with an agent suffix only modifies the agent after it: `by the
+            // Al-Qaeda-linked JNIM`)
+            let modifier = || {
+                agent_suffix(tokens, groups[g].end, ctx.lang)
+                    && right.iter().any(|&h| {
+                        h > g
+                            && groups[h].prep == Some(Marker::Agent)
+                            && groups[h].start <= groups[g].end + 4
+                    })
+            };
+            groups[g].prep == Some(Marker::Agent)
+                && (form == CueForm::Passive || own())
+                && !modifier()
         });
         let kind = cue.value.kind;
         // a verb cue of a kind `of_kind` accepts between the subject and this cue: the verb whose
@@ -1025,13 +1038,24 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                 })
                         })
                 };
+                // (names after `between` are the parties of a noun before it, not a directed
+                // verb's object: `suspending flights following military exchanges between Iran
+                // and Israel`)
+                // (an attitude keeps them: `concern about possible military cooperation between
+                // the two countries`; so does a framed cue closing in `between`)
+                let parties = |g: usize| {
+                    groups[g].prep == Some(Marker::Between)
+                        && !matches!(kind, RelationKind::Support | RelationKind::Opposition)
+                        && cue.value.object_after.is_none()
+                };
                 let tgt = right.iter().copied().find(|&g| {
                     Some(g) != src
                         && !same_actors(groups, g, src)
                         && !(agent_destination(g)
                             || act_target(g)
                             || hyphen_modifier(g)
-                            || addressee(g))
+                            || addressee(g)
+                            || parties(g))
                 });
                 (src, tgt)
             }
@@ -1361,6 +1385,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         if cue.value.mutual {
             if let Some(b) = between {
                 relate_each_other(ctx, groups[b].actors.clone(), kind, &evidence);
+                continue;
+            }
+            // (parties after `between` of one country fight among themselves, not with a
+            // partner of theirs: `killed in clashes between the Rapid Support Forces and militia
+            // groups affiliated with the Sudanese government`)
+            let between_one = right.first().is_some_and(|&g| {
+                groups[g].prep == Some(Marker::Between)
+                    && !(cue.end..groups[g].start).any(|t| {
+                        marks[t] == Some(Marker::OtherPreposition) || tokens[t].lower == ","
+                    })
+            });
+            if between_one {
                 continue;
             }
             // (only within the clause: `exchange fire along their border, with Pakistani artillery

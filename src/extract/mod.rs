@@ -513,11 +513,22 @@ impl ArticleCtx<'_, '_> {
                 .is_some_and(|h| {
                     let after_determiner =
                         s > 0 && self.lang.is_determiner(tokens[s - 1].lower.as_str());
+                    // (an event's name may open with a hyphened word: `the Russo-Ukrainian war`)
+                    let mut s = s;
+                    while s >= 2
+                        && tokens[s - 1].lower == "-"
+                        && tokens[s - 1].end == tokens[s].start
+                        && tokens[s - 2].word
+                    {
+                        s -= 2;
+                    }
+                    let event_after_determiner =
+                        s > 0 && self.lang.is_determiner(tokens[s - 1].lower.as_str());
                     (self.lang.document_heads.contains(h.lower.as_str())
                         && (h.capital || (h.lower.ends_with('s') && after_determiner)))
                         // (an event after a determiner or a year: `linked to the Iran war`)
                         || (self.lang.event_heads.contains(h.lower.as_str())
-                            && (after_determiner
+                            && (event_after_determiner
                                 || (s > 0
                                     && tokens[s - 1].lower.len() == 4
                                     && tokens[s - 1].lower.chars().all(|c| c.is_ascii_digit()))))
@@ -1261,7 +1272,14 @@ impl ArticleCtx<'_, '_> {
         // West Bank`)
         if k >= 3 && agent_suffix(tokens, k - 2, self.lang) {
             let mut j = k - 2;
-            while j > 0 && tokens[j - 1].word && tokens[j - 1].capital {
+            // (over a hyphenated name too: `the Al-Qaeda-linked JNIM`)
+            while j > 0
+                && ((tokens[j - 1].word && tokens[j - 1].capital)
+                    || (j >= 2
+                        && tokens[j - 1].lower == "-"
+                        && tokens[j - 1].start == tokens[j - 2].end
+                        && tokens[j - 2].capital))
+            {
                 j -= 1;
             }
             if j < k - 2 {
@@ -2930,6 +2948,62 @@ mod tests {
         assert_eq!(
             triples("en", "Iran complained to the United Nations."),
             vec!["IRN opposition un"]
+        );
+    }
+
+    #[test]
+    fn set_25_mechanisms() {
+        // a name with an agent suffix only modifies the agent after it
+        assert_eq!(
+            triples(
+                "en",
+                "Fifty Malian soldiers were killed by the Al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin."
+            ),
+            // (JNIM is Malian; Al-Qaeda, which has no country, would show as itself)
+            vec!["MLI attack MLI"]
+        );
+        // an event named after a hyphened pair of places names no actor
+        assert!(triples(
+            "en",
+            "A Russian court sentences Lev Shlosberg after he publicly condemned the Russo-Ukrainian war."
+        )
+        .is_empty());
+        // parties after `between` of one country fight among themselves
+        assert_eq!(
+            triples(
+                "en",
+                "Chad closes its border with Sudan after five Chadian soldiers are killed in clashes between the Rapid Support Forces and militia groups affiliated with the Sudanese government."
+            ),
+            vec!["TCD sanction SDN"]
+        );
+        // names after `between` are no directed verb's object; military exchanges are mutual
+        assert_eq!(
+            triples(
+                "en",
+                "Tehran's airport resumes operations after suspending incoming flights following recent military exchanges between Iran and Israel."
+            ),
+            vec!["IRN attack ISR", "ISR attack IRN"]
+        );
+        // an attitude keeps them
+        assert_eq!(
+            triples(
+                "en",
+                "Japan expressed concern about possible military cooperation between North Korea and Russia."
+            ),
+            vec!["JPN opposition PRK", "JPN opposition RUS", "PRK cooperation RUS"]
+        );
+        // a noun act of several words before a noun it modifies names a thing
+        assert!(triples(
+            "en",
+            "Lithuania issues an air raid alert in Vilnius near the Belarusian border."
+        )
+        .is_empty());
+        assert_eq!(
+            triples(
+                "en",
+                "The United States approves $16.46 billion in military sales to the United Arab Emirates."
+            ),
+            vec!["ARE trade USA"]
         );
     }
 
