@@ -1563,6 +1563,9 @@ fn cue_scope(
     // a noun act joined by a conjunction to a cancelled one of its kind is cancelled too
     // (`reduces Canadian tariffs on electric vehicles and Chinese tariffs on canola seeds`)
     let joined_to_cancelled = || {
+        if cue.value.form != CueForm::Noun {
+            return false;
+        }
         // (back over its modifiers, names among them: `and Chinese tariffs`)
         let mut k = cue.start;
         while k > clause_start.max(cue.start.saturating_sub(SCOPE))
@@ -1571,8 +1574,7 @@ fn cue_scope(
         {
             k -= 1;
         }
-        cue.value.form == CueForm::Noun
-            && k > clause_start
+        k > clause_start
             && marks[k - 1] == Some(Marker::Coordinator)
             && cues[..ci]
                 .iter()
