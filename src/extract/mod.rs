@@ -960,10 +960,16 @@ impl ArticleCtx<'_, '_> {
                 let gap = last.end..e.start;
                 // (or before an agent suffix: `the Rwanda-backed rebel group`)
                 let agent_suffix = agent_suffix(tokens, e.end, self.lang);
-                let modifier_phrase = gap.len() >= 2
+                let modifier_phrase = (gap.len() >= 2
                     && marks[gap.start] == Some(Marker::Coordinator)
                     && self.lang.is_determiner(tokens[e.start - 1].lower.as_str())
-                    && (noun_at(e.end) || agent_suffix);
+                    && (noun_at(e.end) || agent_suffix))
+                    // (or with `'s`: `Israel's attacks against Iran and Israel's occupation of
+                    // parts of Lebanon`)
+                    || (!gap.is_empty()
+                        && marks[gap.start] == Some(Marker::Coordinator)
+                        && possessive_s(tokens, e.end)
+                        && noun_at(e.end + 2));
                 // (a run after a preposition that doubles as a conjunction is a clause's subject:
                 // `agreed to talks a day after Israel and the US launched strikes`)
                 let opens_clause = {
@@ -3004,6 +3010,18 @@ mod tests {
                 "The United States approves $16.46 billion in military sales to the United Arab Emirates."
             ),
             vec!["ARE trade USA"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_after_a_conjunction_opens_a_new_phrase() {
+        // (Israel's occupation is not Iran's act on Israel)
+        assert_eq!(
+            triples(
+                "en",
+                "As a response to Israel's attacks against Iran and Israel's occupation of parts of Lebanon, Hezbollah fired two projectiles targeting an Israeli military base near Haifa."
+            ),
+            vec!["ISR attack IRN"]
         );
     }
 
