@@ -239,6 +239,25 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         if describes_noun(cue, form) {
             continue;
         }
+        // halting a hostile act is no sanction: it cancels that act (`the U.S. halted its recent
+        // strikes against the country`; halting cooperation stays one: `suspended intelligence
+        // sharing with Ukraine`)
+        if cue.value.kind == RelationKind::Sanction
+            && marks[cue.start] == Some(Marker::Negation)
+            && cues[ci + 1..].iter().any(|c| {
+                c.start <= cue.end + 4
+                    && matches!(c.value.form, CueForm::Noun | CueForm::Either)
+                    && matches!(
+                        c.value.kind,
+                        RelationKind::Attack
+                            | RelationKind::Threat
+                            | RelationKind::Opposition
+                            | RelationKind::Sanction
+                    )
+            })
+        {
+            continue;
+        }
         let subject = subject(groups, &cues, cue, clause_start, tokens, marks)
             // in a language that does not drop subjects, a speaker is not the subject of what
             // they report (`UNICEF says 300 children were killed by Israel`)
@@ -675,9 +694,22 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             && groups[h].start <= groups[g].end + 4
                     })
             };
+            // (nor one whose `by` follows another passive verb, which it belongs to: `have been
+            // killed after being recruited by Russia`; a participle after a noun keeps it: `an
+            // attack perpetrated by the RSF`)
+            let other_participle = || {
+                let by = ctx.before_determiners(groups[g].start, tokens);
+                by >= 3 && by - 1 > cue.end && {
+                    let w = tokens[by - 2].lower.as_str();
+                    (ctx.lang.is_regular_participle(w)
+                        || ctx.lang.irregular_participles.contains(w))
+                        && marks[by - 3] == Some(Marker::PassiveAux)
+                }
+            };
             groups[g].prep == Some(Marker::Agent)
                 && (form == CueForm::Passive || own())
                 && !modifier()
+                && !other_participle()
         });
         let kind = cue.value.kind;
         // a verb cue of a kind `of_kind` accepts between the subject and this cue: the verb whose
@@ -1365,8 +1397,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     };
                     // (an act a passive's named victims underwent hits them, not the place it
                     // happens in: `Israeli soldiers were wounded in a Hamas attack in Rafah`)
-                    let victims = subject.filter(|_| {
-                        undergone.is_some_and(|c| c.value.kind == kind) && passive_agent.is_none()
+                    // (not across a verb of saying, unless the speaker is a state telling of its
+                    // own: `Benin announces that 54 soldiers were killed`, not `The United Nations
+                    // reports that 880 civilians ... had been killed in drone strikes by`)
+                    let victims = subject.filter(|&sg| {
+                        undergone.is_some_and(|c| {
+                            c.value.kind == kind
+                                && (groups[sg].actors.iter().all(|a| ctx.is_country(a))
+                                    || !(groups[sg].end..c.start)
+                                        .any(|t| marks[t] == Some(Marker::Speech)))
+                        }) && passive_agent.is_none()
                     });
                     let tgt = victims.or_else(|| {
                         candidates.into_iter().flatten().find(|&g| {
@@ -1842,7 +1882,13 @@ fn subject(
                 }
                 s
             });
-            return groups.iter().position(|g| g.end == k);
+            // (not a name after a preposition of a target or place, which is where the head
+            // noun went, not who does the clause: `kunjungan ... Rex Tillerson ke Korsel, China,
+            // dan Jepang yang turut membahas krisis nuklir Korut`)
+            return groups.iter().position(|g| {
+                g.end == k
+                    && (act.is_some() || !matches!(g.prep, Some(Marker::Target | Marker::Location)))
+            });
         }
     }
     let found = groups

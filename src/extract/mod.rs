@@ -3026,6 +3026,50 @@ mod tests {
     }
 
     #[test]
+    fn set_27_mechanisms() {
+        // a passive's agent after another passive verb belongs to it
+        assert!(triples(
+            "en",
+            "Zimbabwe confirms that 15 of its citizens have been killed after being recruited by Russia to fight in Ukraine."
+        )
+        .is_empty());
+        // a reporting organisation is no victim; a state telling of its own soldiers is
+        assert!(triples(
+            "en",
+            "The United Nations reports that 880 civilians had been killed in drone strikes by the Houthis."
+        )
+        .is_empty());
+        assert_eq!(
+            triples(
+                "en",
+                "Benin announces that 54 soldiers were killed in an attack by the Houthis."
+            ),
+            vec!["YEM attack BEN"]
+        );
+        // halting a hostile act is no sanction; halting cooperation is
+        assert!(triples("en", "The U.S. halted its recent strikes against Iran.").is_empty());
+        assert_eq!(
+            triples("en", "The US suspended intelligence sharing with Ukraine."),
+            vec!["USA sanction UKR"]
+        );
+        // a relative pronoun after names a preposition governs does not take them as its subject
+        assert_eq!(
+            triples(
+                "id",
+                "Pyongyang menguji mesin roket, bertepatan dengan kunjungan Menteri Luar Negeri AS Rex Tillerson ke Korsel, China, dan Jepang yang turut membahas krisis nuklir Korut."
+            ),
+            vec!["USA visit CHN", "USA visit JPN", "USA visit KOR"]
+        );
+        // a cue word before a post names the post
+        assert!(triples(
+            "en",
+            "Venezuelan acting president Delcy Rodríguez appoints U.S. envoy Félix Plasencia to a foreign relations and overseas trade post, replacing foreign minister Yván Gil."
+        )
+        .iter()
+        .all(|t| !t.contains("trade")));
+    }
+
+    #[test]
     fn combat_operations_are_an_attack() {
         assert_eq!(
             triples(
