@@ -258,7 +258,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         {
             continue;
         }
-        let subject = subject(groups, &cues, cue, clause_start, tokens, marks)
+        let subject = subject(ctx.lang, groups, &cues, cue, clause_start, tokens, marks)
             // in a language that does not drop subjects, a speaker is not the subject of what
             // they report (`UNICEF says 300 children were killed by Israel`)
             // (a noun may be the speaker's own: `Biden said new sanctions against Russia would
@@ -1823,6 +1823,7 @@ fn voice(
 
 /// The subject group of a cue, if any; `acts` are the sentence's cues.
 fn subject(
+    lang: &Language,
     groups: &[Group],
     acts: &[&Span<CueHit>],
     cue: &Span<CueHit>,
@@ -1870,17 +1871,10 @@ fn subject(
                     && c.value.kind == cue.value.kind
                     && matches!(c.value.form, CueForm::Noun | CueForm::Either)
             });
+            // (back over at most three modifiers, as an act's words are found elsewhere)
             let k = act.map_or(k, |c| {
-                let mut s = c.start;
-                while s > clause_start
-                    && tokens[s - 1].word
-                    && !tokens[s - 1].capital
-                    && marks[s - 1].is_none()
-                    && s + 3 > c.start
-                {
-                    s -= 1;
-                }
-                s
+                let floor = c.start.saturating_sub(3).max(clause_start);
+                modifiers_start(lang, tokens, marks, c.start, floor, false)
             });
             // (not a name after a preposition of a target or place, which is where the head
             // noun went, not who does the clause: `kunjungan ... Rex Tillerson ke Korsel, China,

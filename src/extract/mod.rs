@@ -681,11 +681,11 @@ impl ArticleCtx<'_, '_> {
                     // Cotonou` are not Benin's)
                     || (!role.value.person
                         && (0..role.start).all(|t| {
-                            let w = tokens[t].lower.as_str();
-                            self.lang.is_determiner(w)
-                                || (tokens[t].word && !phrases.cues.iter().any(|c| c.covers(t)))
+                            (t == 0 || !tokens[t].capital)
+                                && (self.lang.is_determiner(tokens[t].lower.as_str())
+                                    || (tokens[t].word
+                                        && !phrases.cues.iter().any(|c| c.covers(t))))
                         })
-                        && (0..role.start).all(|t| !tokens[t].capital || t == 0)
                         && self
                             .lang
                             .body_place_prepositions
