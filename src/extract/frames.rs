@@ -205,9 +205,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
         // a bare word before a noun it modifies names a thing (`attack helicopters`), unless
         // `to` or a modal makes it a verb (`will supply drones`)
-        // (so does a noun of several words: `an air raid alert`)
-        if ((form == CueForm::Either && cue.end - cue.start == 1)
-            || (form == CueForm::Noun && cue.end - cue.start > 1))
+        // (so does a noun, of one word or several: `ceasefire talks`, `an air raid alert`)
+        if ((form == CueForm::Either && cue.end - cue.start == 1) || form == CueForm::Noun)
             && !after_to(cue.start)
             && !(cue.start > 0 && marks[cue.start - 1] == Some(Marker::Planned))
             && tokens
@@ -265,6 +264,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // follow`, `Biden said after talks with Zelenskiy`)
             .filter(|&g| {
                 if matches!(form, CueForm::Noun | CueForm::Either) {
+                    return true;
+                }
+                // (an attitude in a participle after a comma is the speaker's own: `the UAE says
+                // that two vessels were attacked, accusing Iran of being behind the attacks`)
+                if cue.start > 0
+                    && tokens[cue.start - 1].lower == ","
+                    && ctx.lang.is_gerund(&tokens[cue.start].lower)
+                    && matches!(
+                        cue.value.kind,
+                        RelationKind::Opposition | RelationKind::Support | RelationKind::Threat
+                    )
+                {
                     return true;
                 }
                 // (not a verb of saying after an auxiliary: `are confirmed killed by`; nor one
@@ -730,9 +741,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 })
             })
         };
+        // (the subject's place is the target when an agent after the cue acts there: `Iran
+        // confirms the death of its leader in an attack in Tehran by Israel`)
         let own_place = |g: usize| {
             possessor
-                .or(subject)
+                .or(subject.filter(|_| agent.is_none()))
                 .is_some_and(|a| ctx.keys(&groups[g].actors) == ctx.keys(&groups[a].actors))
         };
         let marked_target = right.iter().copied().find(|&g| {
@@ -776,11 +789,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .then(|| {
                 // (in the cue's own phrase: `discuss relations amid tensions between Cuba and the
                 // U.S.` names no talks between them)
+                // (nor past another cue of its kind, whose parties they are: `hold a phone call
+                // to review the status of talks between Iran and the United States`)
                 right.iter().copied().find(|&g| {
                     groups[g].prep == Some(Marker::Between)
                         && ctx.distinct_keys(&groups[g].actors) >= 2
                         && !(cue.end..groups[g].start)
                             .any(|t| marks[t] == Some(Marker::OtherPreposition))
+                        && !cues_between(cue.end, groups[g].start).any(|c| c.value.kind == kind)
                 })
             })
             .flatten();

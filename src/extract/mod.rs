@@ -1483,13 +1483,35 @@ impl ArticleCtx<'_, '_> {
                     // (unless it is the object of a verb cue whose nearest name before is of
                     // that country: then it is the last other country, `Belarus plans an
                     // embassy in North Korea after Lukashenko visited the country`)
-                    let before: Vec<String> = groups
-                        .iter()
-                        .filter(|g| g.end <= r.start)
-                        .flat_map(|g| g.actors.iter())
-                        .map(|a| self.key(a))
-                        .filter(|k| !k.starts_with("org:"))
-                        .collect();
+                    // (not a place named as where a name before it is: `the International
+                    // Criminal Court at The Hague, Netherlands, rules that Tajikistan ... failed
+                    // to arrest Putin during his visit to the country`)
+                    let mut seat = vec![false; groups.len()];
+                    for i in 1..groups.len() {
+                        let (h, g) = (&groups[i - 1], &groups[i]);
+                        seat[i] = g.start == h.end + 1
+                            && if seat[i - 1] {
+                                tokens[h.end].lower == ","
+                            } else {
+                                h.prep.is_none()
+                                    && matches!(g.prep, Some(Marker::Target | Marker::Location))
+                            };
+                    }
+                    let countries = |skip_seats: bool| -> Vec<String> {
+                        groups
+                            .iter()
+                            .enumerate()
+                            .filter(|&(i, g)| g.end <= r.start && !(skip_seats && seat[i]))
+                            .flat_map(|(_, g)| g.actors.iter())
+                            .map(|a| self.key(a))
+                            .filter(|k| !k.starts_with("org:"))
+                            .collect()
+                    };
+                    let before = countries(false);
+                    let first = countries(true)
+                        .into_iter()
+                        .next()
+                        .or(before.first().cloned());
                     let object = phrases
                         .cues
                         .iter()
@@ -1500,11 +1522,11 @@ impl ArticleCtx<'_, '_> {
                         .find(|g| g.end <= r.start)
                         .filter(|_| object)
                         .map(|g| self.keys(&g.actors));
-                    let here = before.first().map(|first| {
-                        let other = before.iter().rev().find(|k| *k != first);
+                    let here = first.map(|first| {
+                        let other = before.iter().rev().find(|k| **k != first);
                         match (nearest, other) {
                             (Some(n), Some(other)) if n == [first.clone()] => other.clone(),
-                            _ => first.clone(),
+                            _ => first,
                         }
                     });
                     let key = here.or_else(|| {
@@ -3067,6 +3089,46 @@ mod tests {
         )
         .iter()
         .all(|t| !t.contains("trade")));
+    }
+
+    #[test]
+    fn set_28_mechanisms() {
+        // the subject's own place is the target of an act an agent after it does there
+        assert_eq!(
+            triples(
+                "en",
+                "Syria says five soldiers died in an attack in Aleppo by Turkey."
+            ),
+            vec!["TUR attack SYR"]
+        );
+        // `between` names the parties of the nearest cue of its kind before it
+        let call = triples(
+            "en",
+            "Narendra Modi and Anthony Albanese hold a phone call to discuss the state of talks between India and China.",
+        );
+        assert!(call.contains(&"AUS meeting IND".to_string()), "{call:?}");
+        // an attitude in a participle after a comma is the speaker's
+        assert_eq!(
+            triples(
+                "en",
+                "Japan says that two ships were attacked near Okinawa, accusing China of being behind the attacks."
+            ),
+            vec!["JPN opposition CHN"]
+        );
+        // `the country` is not the place named as where the first name is
+        assert_eq!(
+            triples(
+                "en",
+                "The International Court of Justice at The Hague, Netherlands, says that Mongolia failed to arrest Vladimir Putin during his visit to the country."
+            ),
+            vec!["RUS visit MNG"]
+        );
+        // talks on an act are not the act
+        let talks = triples(
+            "en",
+            "Israel will join ceasefire talks with Hamas in Cairo.",
+        );
+        assert!(!talks.iter().any(|t| t.contains("agreement")), "{talks:?}");
     }
 
     #[test]
