@@ -173,6 +173,7 @@ impl<'l> Extractor<'l> {
             recent: Vec::new(),
             last_group: Vec::new(),
             last_group_idx: 0,
+            opening_person: None,
             last_speaker: Vec::new(),
             last_targets: HashMap::new(),
             relations: BTreeMap::new(),
@@ -358,6 +359,8 @@ struct ArticleCtx<'a, 'l> {
     last_group: Vec<String>,
     /// The sentence `last_group` was named in.
     last_group_idx: usize,
+    /// The person a sentence opened with, and that sentence (for `he`, `dia` in the next).
+    opening_person: Option<(usize, String)>,
     /// The actors who last spoke in the first person (`kata X`).
     last_speaker: Vec<String>,
     /// The targets of the last relation of each kind (for `also`).
@@ -440,6 +443,24 @@ impl ArticleCtx<'_, '_> {
             .is_some_and(|a| a.kind == ActorKind::Country)
     }
 
+    fn is_person(&self, id: &str) -> bool {
+        self.actors
+            .get(id)
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    }
+
+    /// The person a sentence opens with: its first name is one person, no preposition governs it
+    /// and no capitalised word outside a name comes before it (an unknown name would be the
+    /// subject: `Ken menegaskan ...`).
+    fn opening_person(&self, tokens: &[Token], groups: &[Group]) -> Option<String> {
+        let first = groups.first()?;
+        let unknown_name = (1..first.start).any(|t| tokens[t].word && tokens[t].capital);
+        (first.prep.is_none()
+            && !unknown_name
+            && first.actors.len() == 1
+            && self.is_person(&first.actors[0]))
+        .then(|| first.actors[0].clone())
+    }
     fn sentence(&mut self, idx: usize, text: &str, hits: &[actors::NameHit], is_title: bool) {
         let tokens = text::tokenize(text);
         if tokens.is_empty() {
@@ -464,6 +485,7 @@ impl ArticleCtx<'_, '_> {
             marks: &marks,
         };
         frames::apply(self, view, &mut groups);
+        self.opening_person = self.opening_person(&tokens, &groups).map(|a| (idx, a));
         for g in &groups {
             // (a group after a preposition of a target or place is what was acted on or where:
             // `they` in the next sentence is rather the actor, named or not: `US-Bangla Airlines
@@ -1389,7 +1411,16 @@ impl ArticleCtx<'_, '_> {
         marks: &[Option<Marker>],
         groups: &mut Vec<Group>,
     ) {
-        for r in &phrases.references {
+        // (persons first: a first-person pronoun's speaker may be one, `"Kami ...," kata dia`)
+        let persons = phrases
+            .references
+            .iter()
+            .filter(|r| r.value == Reference::Person);
+        let others = phrases
+            .references
+            .iter()
+            .filter(|r| r.value != Reference::Person);
+        for r in persons.chain(others) {
             if groups.iter().any(|g| g.start < r.end && r.start < g.end) {
                 continue;
             }
@@ -1540,6 +1571,32 @@ impl ArticleCtx<'_, '_> {
                     key.and_then(|k| self.country_id(&k, idx, text, words))
                         .into_iter()
                         .collect()
+                }
+                Reference::Person => {
+                    // the one person named before it in this sentence, as no preposition's
+                    // object (`Putin said he would visit China`), else the person the sentence
+                    // just before opened with (`Ri Yong-ho ... . Dia juga menuding DK PBB`),
+                    // unless a verb of saying after a word names someone unknown (`Ken
+                    // menegaskan dia ...`)
+                    let persons: Vec<&Group> = groups
+                        .iter()
+                        .filter(|g| g.end <= r.start && g.actors.iter().any(|a| self.is_person(a)))
+                        .collect();
+                    // (a quotation's closing `kata dia` names no one else)
+                    let named_speaker = (1..r.start).any(|t| {
+                        marks[t] == Some(Marker::Speech)
+                            && !matches!(tokens[t - 1].lower.as_str(), "\"" | "“" | "”" | ",")
+                    });
+                    match persons.as_slice() {
+                        [g] if g.prep.is_none() && g.actors.len() == 1 => g.actors.clone(),
+                        [] if !named_speaker => self
+                            .opening_person
+                            .as_ref()
+                            .filter(|(i, _)| *i + 1 == idx)
+                            .map(|(_, a)| vec![a.clone()])
+                            .unwrap_or_default(),
+                        _ => Vec::new(),
+                    }
                 }
                 Reference::Group => {
                     let here = groups
@@ -3129,6 +3186,46 @@ mod tests {
             "Israel will join ceasefire talks with Hamas in Cairo.",
         );
         assert!(!talks.iter().any(|t| t.contains("agreement")), "{talks:?}");
+    }
+
+    #[test]
+    fn third_person_pronouns() {
+        // the person the sentence before opened with
+        assert!(triples(
+            "en",
+            "Vladimir Putin arrived in Beijing on Monday. He also condemned the sanctions imposed by Japan."
+        )
+        .contains(&"RUS opposition JPN".to_string()));
+        assert!(triples(
+            "id",
+            "Presiden Rusia Vladimir Putin tiba di Beijing. Dia juga mengecam sanksi Jepang."
+        )
+        .contains(&"RUS opposition JPN".to_string()));
+        // the one person before it in its sentence
+        assert_eq!(
+            triples("en", "Putin said he would visit China next month."),
+            vec!["RUS visit? CHN"]
+        );
+        // a quotation's speaker named by the pronoun
+        assert!(triples(
+            "id",
+            "Presiden Rusia Vladimir Putin tiba di Beijing. \"Kami mengecam Jepang,\" kata dia."
+        )
+        .contains(&"RUS opposition JPN".to_string()));
+        // not past an unknown speaker, nor past a sentence with no actor
+        let unknown = triples(
+            "id",
+            "Presiden Rusia Vladimir Putin tiba di Beijing. Ken menegaskan dia mengecam sanksi Jepang.",
+        );
+        assert!(
+            !unknown.iter().any(|t| t.contains("opposition")),
+            "{unknown:?}"
+        );
+        let gap = triples(
+            "en",
+            "Vladimir Putin arrived in Beijing. The weather was cold. He condemned the sanctions imposed by Japan.",
+        );
+        assert!(!gap.iter().any(|t| t.contains("opposition")), "{gap:?}");
     }
 
     #[test]

@@ -122,6 +122,9 @@ pub enum Reference {
     /// `the country`, `negara itu`: the first country named in the sentence before it, else the
     /// country named last.
     Country,
+    /// A third-person singular pronoun (`he`, `dia`): the one person named before it in its
+    /// sentence, else the person the sentence before opened with.
+    Person,
 }
 
 /// A role word and what it stands for.
@@ -1089,12 +1092,13 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             "latter" => Reference::Latter,
             "former" => Reference::Former,
             "country" => Reference::Country,
+            "person" => Reference::Person,
             other => {
                 return Err(Error::data(
                     file,
                     0,
                     format!(
-                        "reference `{phrase}`: `{other}` is not `countries`, `group`, `speaker`, `latter`, `former` or `country`"
+                        "reference `{phrase}`: `{other}` is not `countries`, `group`, `speaker`, `latter`, `former`, `country` or `person`"
                     ),
                 ))
             }
