@@ -748,6 +748,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .or(subject.filter(|_| agent.is_none()))
                 .is_some_and(|a| ctx.keys(&groups[g].actors) == ctx.keys(&groups[a].actors))
         };
+        // a state's quality the attitude is to, named before the `of` of its owner, with no
+        // name between (`supports the territorial integrity of Lebanon`)
+        let state_quality = |g: usize| {
+            let k = ctx.before_determiners(groups[g].start, tokens);
+            k >= 2
+                && marks[k - 1] == Some(Marker::Patient)
+                && ctx
+                    .lang
+                    .state_qualities
+                    .contains(tokens[k - 2].lower.as_str())
+                && !groups.iter().any(|h| h.start >= cue.end && h.end <= k)
+        };
         let marked_target = right.iter().copied().find(|&g| {
             groups[g].prep == Some(Marker::Target)
                 || groups[g].counted_target
@@ -766,6 +778,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 || (kind != RelationKind::Visit
                     && groups[g].prep == Some(Marker::Patient)
                     && groups[g].start <= cue.end + 3)
+                || (matches!(kind, RelationKind::Support | RelationKind::Opposition)
+                    && groups[g].prep == Some(Marker::Patient)
+                    && groups[g].start <= cue.end + 6
+                    && state_quality(g))
         });
         let under = (cue.start.saturating_sub(3).max(clause_start)..cue.start)
             .any(|t| marks[t] == Some(Marker::Under));

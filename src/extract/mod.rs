@@ -3189,6 +3189,31 @@ mod tests {
     }
 
     #[test]
+    fn set_29_mechanisms() {
+        // an attitude to a state's quality is an attitude to the state
+        assert_eq!(
+            triples(
+                "en",
+                "Germany supports the territorial integrity of Moldova."
+            ),
+            vec!["DEU support MDA"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Olaf Scholz reaffirms Germany's support for the sovereignty of Moldova."
+            ),
+            vec!["DEU support MDA"]
+        );
+        // a joint act ordered to end is not taking place
+        assert!(triples(
+            "en",
+            "The court orders Brazil and Argentina to end their joint venture."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn third_person_pronouns() {
         // the person the sentence before opened with
         assert!(triples(

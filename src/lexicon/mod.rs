@@ -312,6 +312,9 @@ pub struct Language {
     /// Nouns of events named after a place: a name right before one, after a determiner or a
     /// year, names the event and no actor (`linked to the Iran war`).
     pub event_heads: FxHashSet<String>,
+    /// Lowercase nouns of a state's qualities: supporting or opposing the one a name after `of`
+    /// owns is supporting or opposing that name (`supports the territorial integrity of Lebanon`).
+    pub state_qualities: FxHashSet<String>,
     /// Patterns of money amounts.
     pub money: Vec<Regex>,
     /// Patterns of counted things.
@@ -919,6 +922,8 @@ struct ContextFile {
     document_heads: Vec<String>,
     #[serde(default)]
     event_heads: Vec<String>,
+    #[serde(default)]
+    state_qualities: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -1320,6 +1325,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         origin_heads: lower_all(f.context.origin_heads).collect(),
         document_heads: lower_all(f.context.document_heads).collect(),
         event_heads: lower_all(f.context.event_heads).collect(),
+        state_qualities: lower_all(f.context.state_qualities).collect(),
         money: regexes(file, &f.attributes.money)?,
         quantity: regexes(file, &f.attributes.quantity)?,
         sectors: lower_all(f.attributes.sectors).collect(),
