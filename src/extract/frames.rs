@@ -560,12 +560,34 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             })
         };
         let controller = asked.filter(|&g| control_verb(g));
+        // an act a verb of judging charges its object with is that object's (`after convicting
+        // him of threatening public officials`): with no name there, no one named does it
+        let judged = (cue.start >= 2
+            && ctx.lang.is_gerund(&tokens[cue.start].lower)
+            && word_before(ctx, tokens, cue.start, &ctx.lang.charge_prepositions))
+        .then(|| {
+            (cue.start.saturating_sub(6).max(clause_start)..cue.start - 1)
+                .rev()
+                .find(|&v| ctx.lang.charge_verbs.contains(tokens[v].lower.as_str()))
+                .filter(|&v| cues_between(v + 1, cue.start).next().is_none())
+                .map(|v| {
+                    groups
+                        .iter()
+                        .position(|g| g.start > v && g.end < cue.start && !is_prep(g.prep))
+                })
+        })
+        .flatten();
+        if judged == Some(None) {
+            continue;
+        }
         // (or a name opening the clause: `Russia to expel two diplomats`)
         let planned = planned
             || controller.is_some()
             || asked
                 .is_some_and(|g| ctx.before_determiners(groups[g].start, tokens) == clause_start);
-        let subject = controller
+        let subject = judged
+            .flatten()
+            .or(controller)
             .or(reason_owner)
             .or(owner)
             .or(clause_subject)

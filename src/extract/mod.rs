@@ -3214,6 +3214,30 @@ mod tests {
     }
 
     #[test]
+    fn set_30_mechanisms() {
+        // security forces are a body of their country: the target preposition before them
+        // governs them, so condemning an attack on them opposes no one named
+        assert!(triples(
+            "id",
+            "Sekretaris Jenderal PBB mengutuk serangan terhadap pasukan keamanan Myanmar."
+        )
+        .is_empty());
+        // an act a verb of judging charges is the judged one's, never the judge's
+        assert!(triples(
+            "en",
+            "A Brazilian court convicts him of threatening U.S. officials."
+        )
+        .is_empty());
+        assert_eq!(
+            triples(
+                "en",
+                "A Brazilian court convicts Nicolás Maduro of threatening U.S. officials."
+            ),
+            vec!["VEN threat USA"]
+        );
+    }
+
+    #[test]
     fn third_person_pronouns() {
         // the person the sentence before opened with
         assert!(triples(

@@ -315,6 +315,11 @@ pub struct Language {
     /// Lowercase nouns of a state's qualities: supporting or opposing the one a name after `of`
     /// owns is supporting or opposing that name (`supports the territorial integrity of Lebanon`).
     pub state_qualities: FxHashSet<String>,
+    /// Lowercase verbs of judging (`convict`, `charge`): an act after their object and one of
+    /// `charge_prepositions` is that object's (`convicting him of threatening officials`).
+    pub charge_verbs: FxHashSet<String>,
+    /// Lowercase prepositions naming what a verb of judging charges (`of`, `with`, `for`).
+    pub charge_prepositions: FxHashSet<String>,
     /// Patterns of money amounts.
     pub money: Vec<Regex>,
     /// Patterns of counted things.
@@ -924,6 +929,10 @@ struct ContextFile {
     event_heads: Vec<String>,
     #[serde(default)]
     state_qualities: Vec<String>,
+    #[serde(default)]
+    charge_verbs: Vec<String>,
+    #[serde(default)]
+    charge_prepositions: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -1326,6 +1335,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         document_heads: lower_all(f.context.document_heads).collect(),
         event_heads: lower_all(f.context.event_heads).collect(),
         state_qualities: lower_all(f.context.state_qualities).collect(),
+        charge_verbs: lower_all(f.context.charge_verbs).collect(),
+        charge_prepositions: lower_all(f.context.charge_prepositions).collect(),
         money: regexes(file, &f.attributes.money)?,
         quantity: regexes(file, &f.attributes.quantity)?,
         sectors: lower_all(f.attributes.sectors).collect(),
