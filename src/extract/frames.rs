@@ -530,9 +530,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             .lang
                             .perfect_auxiliaries
                             .contains(tokens[g.end].lower.as_str());
+                    // (so does a partner's preposition after a comma: `berlawanan dalam
+                    // konflik Suriah, dengan Rusia mendukung rezim Assad`)
+                    let absolute = g.prep == Some(Marker::Partner) && {
+                        let k = ctx.before_determiners(g.start, tokens);
+                        k >= 2 && tokens[k - 2].lower == ","
+                    };
                     (g.end == verb_start || perfect)
                         && g.start >= clause_start
-                        && (g.prep == Some(Marker::OtherPreposition) || accused(g))
+                        && (g.prep == Some(Marker::OtherPreposition) || accused(g) || absolute)
                 })
             })
             .flatten();

@@ -3235,6 +3235,14 @@ mod tests {
             ),
             vec!["VEN threat USA"]
         );
+        // a partner's preposition after a comma opens a clause whose subject it names
+        assert_eq!(
+            triples(
+                "id",
+                "Kedua negara berbeda sikap soal Suriah, dengan Rusia mendukung Presiden Suriah Bashar al-Assad."
+            ),
+            vec!["RUS support SYR"]
+        );
     }
 
     #[test]
