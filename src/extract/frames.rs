@@ -902,9 +902,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             // (an agent belongs to the nearest cue before it: `agree to negotiate
                             // a ceasefire following mediation efforts by Rubio`)
                             let own_agent = || cues_before(groups[g].start).next().is_none();
+                            // (trade done in a country is done with it: `invests one billion
+                            // dollars in Russia`, `berinvestasi ... di Rusia`)
                             groups[g].prep == Some(Marker::Partner)
                                 || (groups[g].prep == Some(Marker::Agent)
                                     && form != CueForm::Noun
+                                    && own_agent())
+                                || (kind == RelationKind::Trade
+                                    && groups[g].prep == Some(Marker::Location)
                                     && own_agent())
                         })
                         .collect();

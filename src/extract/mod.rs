@@ -3243,6 +3243,18 @@ mod tests {
             ),
             vec!["RUS support SYR"]
         );
+        // trade done in a country is done with it
+        assert_eq!(
+            triples("en", "Qatar invests five billion dollars in Indonesia."),
+            vec!["IDN trade QAT"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Qatar menanamkan investasi lima miliar dolar di Indonesia."
+            ),
+            vec!["IDN trade QAT"]
+        );
     }
 
     #[test]
