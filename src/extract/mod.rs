@@ -1587,9 +1587,23 @@ impl ArticleCtx<'_, '_> {
                         marks[t] == Some(Marker::Speech)
                             && !matches!(tokens[t - 1].lower.as_str(), "\"" | "“" | "”" | ",")
                     });
+                    // (nor past a capitalised word no name covers, which may be a person the
+                    // gazetteer lacks: `captured Los Lobos leader Wilmer Chavarría, who faked his
+                    // own death`)
+                    let unknown_name = |from: usize| {
+                        // (a quotation's first word is capitalised anyway)
+                        (from.max(1)..r.start).any(|t| {
+                            tokens[t].word
+                                && tokens[t].capital
+                                && !matches!(tokens[t - 1].lower.as_str(), "\"" | "“" | "'" | "(")
+                                && !groups.iter().any(|g| g.start <= t && t < g.end)
+                        })
+                    };
                     match persons.as_slice() {
-                        [g] if g.prep.is_none() && g.actors.len() == 1 => g.actors.clone(),
-                        [] if !named_speaker => self
+                        [g] if g.prep.is_none() && g.actors.len() == 1 && !unknown_name(g.end) => {
+                            g.actors.clone()
+                        }
+                        [] if !named_speaker && !unknown_name(1) => self
                             .opening_person
                             .as_ref()
                             .filter(|(i, _)| *i + 1 == idx)
@@ -3295,6 +3309,18 @@ mod tests {
             "Vladimir Putin arrived in Beijing. The weather was cold. He condemned the sanctions imposed by Japan.",
         );
         assert!(!gap.iter().any(|t| t.contains("opposition")), "{gap:?}");
+        // nor past a capitalised name the gazetteer lacks
+        let unknown = triples(
+            "en",
+            "Daniel Noboa visited Peru on Monday. Police captured Wilmer Chavarría, and he attacked Colombia.",
+        );
+        assert!(!unknown.iter().any(|t| t.contains("attack")), "{unknown:?}");
+        // a possessive pronoun names the person too
+        assert!(triples(
+            "en",
+            "Czech prime minister Petr Fiala says the arson attack is part of Russia's hybrid war against his country."
+        )
+        .contains(&"RUS attack CZE".to_string()));
     }
 
     #[test]
