@@ -454,13 +454,13 @@ impl ArticleCtx<'_, '_> {
     /// subject: `Ken menegaskan ...`).
     fn opening_person(&self, tokens: &[Token], groups: &[Group]) -> Option<String> {
         let first = groups.first()?;
-        let unknown_name = (1..first.start).any(|t| tokens[t].word && tokens[t].capital);
         (first.prep.is_none()
-            && !unknown_name
+            && !unknown_name(tokens, groups, 1..first.start)
             && first.actors.len() == 1
             && self.is_person(&first.actors[0]))
         .then(|| first.actors[0].clone())
     }
+
     fn sentence(&mut self, idx: usize, text: &str, hits: &[actors::NameHit], is_title: bool) {
         let tokens = text::tokenize(text);
         if tokens.is_empty() {
@@ -1590,20 +1590,12 @@ impl ArticleCtx<'_, '_> {
                     // (nor past a capitalised word no name covers, which may be a person the
                     // gazetteer lacks: `captured Los Lobos leader Wilmer Chavarría, who faked his
                     // own death`)
-                    let unknown_name = |from: usize| {
-                        // (a quotation's first word is capitalised anyway)
-                        (from.max(1)..r.start).any(|t| {
-                            tokens[t].word
-                                && tokens[t].capital
-                                && !matches!(tokens[t - 1].lower.as_str(), "\"" | "“" | "'" | "(")
-                                && !groups.iter().any(|g| g.start <= t && t < g.end)
-                        })
-                    };
+                    let unknown = |from: usize| unknown_name(tokens, groups, from..r.start);
                     match persons.as_slice() {
-                        [g] if g.prep.is_none() && g.actors.len() == 1 && !unknown_name(g.end) => {
+                        [g] if g.prep.is_none() && g.actors.len() == 1 && !unknown(g.end) => {
                             g.actors.clone()
                         }
-                        [] if !named_speaker && !unknown_name(1) => self
+                        [] if !named_speaker && !unknown(1) => self
                             .opening_person
                             .as_ref()
                             .filter(|(i, _)| *i + 1 == idx)
@@ -1782,6 +1774,17 @@ pub(crate) fn marker_per_token(n: usize, phrases: &Phrases) -> Vec<Option<Marker
         }
     }
     marks
+}
+
+/// Whether a capitalised word no name covers lies in `range` (past the sentence's first word and a
+/// quotation's, which are capitalised anyway): a name the gazetteer lacks, maybe a person.
+fn unknown_name(tokens: &[Token], groups: &[Group], range: std::ops::Range<usize>) -> bool {
+    range.filter(|&t| t > 0).any(|t| {
+        tokens[t].word
+            && tokens[t].capital
+            && !matches!(tokens[t - 1].lower.as_str(), "\"" | "“" | "'" | "(")
+            && !groups.iter().any(|g| g.start <= t && t < g.end)
+    })
 }
 
 #[cfg(test)]
