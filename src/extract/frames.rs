@@ -902,14 +902,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             // (an agent belongs to the nearest cue before it: `agree to negotiate
                             // a ceasefire following mediation efforts by Rubio`)
                             let own_agent = || cues_before(groups[g].start).next().is_none();
-                            // (trade done in a country is done with it: `invests one billion
-                            // dollars in Russia`, `berinvestasi ... di Rusia`)
+                            // (trade one party does in a country is done with it: `invests one
+                            // billion dollars in Russia`, `berinvestasi ... di Rusia`; parties
+                            // named together trade with each other there: `Jokowi dan Anwar
+                            // sepakat memperkuat kerja sama perdagangan ... di Malaysia`)
                             groups[g].prep == Some(Marker::Partner)
                                 || (groups[g].prep == Some(Marker::Agent)
                                     && form != CueForm::Noun
                                     && own_agent())
                                 || (kind == RelationKind::Trade
                                     && groups[g].prep == Some(Marker::Location)
+                                    && ctx.distinct_keys(&side_a) <= 1
                                     && own_agent())
                         })
                         .collect();

@@ -3260,7 +3260,21 @@ mod tests {
             ),
             vec!["RUS support SYR"]
         );
-        // trade done in a country is done with it
+        // parties named together trade with each other in the place, not with it
+        let pair = run(
+            "id",
+            None,
+            "Presiden Joko Widodo dan Perdana Menteri Anwar Ibrahim sepakat memperkuat kerja sama perdagangan di Malaysia.",
+        );
+        assert!(pair
+            .relations
+            .iter()
+            .any(|r| r.kind == RelationKind::Trade && r.source == "anwar-ibrahim"));
+        assert!(!pair
+            .relations
+            .iter()
+            .any(|r| r.kind == RelationKind::Trade && (r.source == "MYS" || r.target == "MYS")));
+        // trade one party does in a country is done with it
         assert_eq!(
             triples("en", "Qatar invests five billion dollars in Indonesia."),
             vec!["IDN trade QAT"]
