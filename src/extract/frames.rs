@@ -740,9 +740,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 let by = ctx.before_determiners(groups[g].start, tokens);
                 by >= 3 && by - 1 > cue.end && {
                     let w = tokens[by - 2].lower.as_str();
-                    (ctx.lang.is_regular_participle(w)
-                        || ctx.lang.irregular_participles.contains(w))
-                        && marks[by - 3] == Some(Marker::PassiveAux)
+                    ctx.lang.is_participle(w) && marks[by - 3] == Some(Marker::PassiveAux)
                 }
             };
             groups[g].prep == Some(Marker::Agent)
@@ -1859,8 +1857,7 @@ fn voice(
     if cue.value.after_weapon && !by_after {
         return form;
     }
-    let participle = ctx.lang.is_regular_participle(first)
-        || ctx.lang.irregular_participles.contains(first.as_str());
+    let participle = ctx.lang.is_participle(first);
     // (a participle between a plural common noun and a preposition is a reduced passive: `two
     // American service members killed in Jordan`, `weapons supplied to Israel`; not before an
     // infinitive, nor after a singular noun: `the parliament threatened on Monday to`)

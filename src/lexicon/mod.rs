@@ -366,6 +366,11 @@ impl Language {
         ends_with_any(word, &self.participle_suffixes)
     }
 
+    /// Whether a lowercase word is a past participle, regular or listed (`condemned`, `struck`).
+    pub fn is_participle(&self, word: &str) -> bool {
+        self.is_regular_participle(word) || self.irregular_participles.contains(word)
+    }
+
     /// Whether a lowercase word has a present participle's ending (`attacking`).
     pub fn is_gerund(&self, word: &str) -> bool {
         ends_with_any(word, &self.gerund_suffixes)
