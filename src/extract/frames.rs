@@ -904,7 +904,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             // billion dollars in Russia`, `berinvestasi ... di Rusia`; parties
                             // named together trade with each other there: `Jokowi dan Anwar
                             // sepakat memperkuat kerja sama perdagangan ... di Malaysia`)
-                            groups[g].prep == Some(Marker::Partner)
+                            // (a partner a later cue takes in its phrase is that cue's:
+                            // `have agreed to dial back on fighting after holding a call with
+                            // Netanyahu`)
+                            (groups[g].prep == Some(Marker::Partner)
+                                && !cues_before(groups[g].start).any(|c| c.end == groups[g].start))
                                 || (groups[g].prep == Some(Marker::Agent)
                                     && form != CueForm::Noun
                                     && own_agent())
@@ -962,7 +966,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             }
                         }
                     }
-                    (side_a, collect(&b))
+                    let side_b = collect(&b);
+                    let side_a = match subject {
+                        Some(s) if !side_b.is_empty() && side_a == groups[s].actors => {
+                            match not_on_themselves(ctx, groups, marks, s, &side_b) {
+                                Some(actors) => actors,
+                                None => continue,
+                            }
+                        }
+                        _ => side_a,
+                    };
+                    (side_a, side_b)
                 }
             };
             let pairs: Vec<(String, String)> = if side_b.is_empty() {
@@ -1274,10 +1288,19 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     let named_thing = tokens.get(end).is_some_and(|t| {
                         t.word && t.capital && !phrases.roles.iter().any(|r| r.covers(end))
                     });
+                    // (nor a name in a clause the object opens: `received intelligence that
+                    // the U.S. ... are planning`)
+                    let clause = (cue.end..groups[g].start).any(|t| {
+                        matches!(
+                            marks[t],
+                            Some(Marker::Relative | Marker::ClauseBreak | Marker::Speech)
+                        )
+                    });
                     groups[g].prep.is_none()
                         && groups[g].start <= cue.end + 3
                         && !possessive_s(tokens, groups[g].end)
                         && !named_thing
+                        && !clause
                 }),
                 subject,
             ),
@@ -1564,7 +1587,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 groups[t].object = true;
             }
         }
-        let sources = groups[src].actors.clone();
+        let Some(sources) = not_on_themselves(ctx, groups, marks, src, &targets) else {
+            continue;
+        };
         for s in &sources {
             for t in &targets {
                 ctx.relate(s, t, kind, evidence());
@@ -1572,6 +1597,31 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
         ctx.last_targets.insert(kind, targets);
     }
+}
+
+/// The actors that do an act to `targets`, given the group `src` read as its subject. Parties
+/// named together do not act on themselves: when all of them are among the targets, the act is
+/// the reporter's, if a verb of saying follows a name before them (`Trump says that Israel and
+/// Hezbollah have agreed ... after holding a call with Israeli prime minister Benjamin Netanyahu
+/// and Hezbollah`), else no one's the sentence names.
+fn not_on_themselves(
+    ctx: &ArticleCtx<'_, '_>,
+    groups: &[Group],
+    marks: &[Option<Marker>],
+    src: usize,
+    targets: &[String],
+) -> Option<Vec<String>> {
+    let own = ctx.keys(&groups[src].actors);
+    if own.len() < 2 || !own.iter().all(|k| ctx.keys(targets).contains(k)) {
+        return Some(groups[src].actors.clone());
+    }
+    (0..src)
+        .rev()
+        .find(|&g| {
+            groups[g].end < groups[src].start
+                && marks.get(groups[g].end) == Some(&Some(Marker::Speech))
+        })
+        .map(|g| groups[g].actors.clone())
 }
 
 /// Where a cue's clause starts and its object window ends: at the next verb cue that is not this

@@ -1430,12 +1430,29 @@ impl ArticleCtx<'_, '_> {
                     // ("presiden Iran disambut oleh rekannya dari Venezuela, ... kedua kepala negara");
                     // one group of them ("Japan and South Korea ... between the two countries") is
                     // more likely the subject than the antecedent, so then earlier sentences count.
-                    let before: Vec<&Group> = groups.iter().filter(|g| g.end <= r.start).collect();
-                    let current: Vec<(String, String)> = if before.len() >= 2 {
-                        before
+                    // (a place where the named act, not a party to it, when two parties remain:
+                    // `delegations of Iran and the United States arrive in Islamabad, Pakistan,
+                    // for talks, the highest-level engagement between the two countries`)
+                    let venue = venues(groups, tokens);
+                    let named = |skip_venues: bool| -> Vec<(String, String)> {
+                        groups
                             .iter()
-                            .flat_map(|g| g.actors.iter().map(|a| (self.key(a), a.clone())))
+                            .enumerate()
+                            .filter(|&(i, g)| g.end <= r.start && !(skip_venues && venue[i]))
+                            .flat_map(|(_, g)| g.actors.iter().map(|a| (self.key(a), a.clone())))
                             .collect()
+                    };
+                    let before = groups.iter().filter(|g| g.end <= r.start).count();
+                    let current: Vec<(String, String)> = if before >= 2 {
+                        let parties = named(true);
+                        let mut keys: Vec<&String> = parties.iter().map(|(k, _)| k).collect();
+                        keys.sort();
+                        keys.dedup();
+                        if keys.len() >= 2 {
+                            parties
+                        } else {
+                            named(false)
+                        }
                     } else {
                         Vec::new()
                     };
@@ -1774,6 +1791,21 @@ pub(crate) fn marker_per_token(n: usize, phrases: &Phrases) -> Vec<Option<Marker
         }
     }
     marks
+}
+
+/// Which groups name a place where something happens rather than a party to it: a group after
+/// a place preposition (`in Islamabad`) and the names apposed to it after a comma (`, Pakistan`).
+fn venues(groups: &[Group], tokens: &[Token]) -> Vec<bool> {
+    let mut venue = vec![false; groups.len()];
+    for i in 0..groups.len() {
+        venue[i] = groups[i].prep == Some(Marker::Location)
+            || (i > 0
+                && venue[i - 1]
+                && groups[i].prep.is_none()
+                && groups[i].start == groups[i - 1].end + 1
+                && tokens[groups[i - 1].end].lower == ",");
+    }
+    venue
 }
 
 /// Whether a capitalised word no name covers lies in `range` (past the sentence's first word and a
@@ -3285,6 +3317,34 @@ mod tests {
                 "Qatar menanamkan investasi lima miliar dolar di Indonesia."
             ),
             vec!["IDN trade QAT"]
+        );
+    }
+
+    #[test]
+    fn set_32_mechanisms() {
+        // a host's guest is its direct object, not a name in a clause the object opens
+        assert!(!triples(
+            "en",
+            "Venezuela says it has received reports that the United States is planning to seize its oil fields."
+        )
+        .iter()
+        .any(|t| t.contains("visit")));
+        // `the two countries` are the parties, not the place named as where they are
+        let venue = triples(
+            "en",
+            "The foreign ministers of Japan and South Korea arrive in Hanoi, Vietnam, for talks, the first meeting between the two countries in a year.",
+        );
+        assert!(venue.contains(&"JPN meeting KOR".to_string()), "{venue:?}");
+        assert!(!venue.contains(&"KOR meeting VNM".to_string()), "{venue:?}");
+        // parties named together do not call themselves: the reporter did; and the partner a
+        // later cue takes in its phrase is not the earlier cue's
+        let call = triples(
+            "en",
+            "Trump says that India and Pakistan have agreed to stop fighting after holding a call with Indian prime minister Narendra Modi and Pakistan.",
+        );
+        assert_eq!(
+            call,
+            vec!["IND agreement PAK", "PAK meeting USA", "USA meeting IND"]
         );
     }
 
