@@ -786,8 +786,22 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     .contains(tokens[k - 2].lower.as_str())
                 && !groups.iter().any(|h| h.start >= cue.end && h.end <= k)
         };
-        let marked_target = right.iter().copied().find(|&g| {
-            groups[g].prep == Some(Marker::Target)
+        // (a target right after another cue of this kind is that cue's: `plotting terror attacks
+        // across Europe ... in retaliation of the 2020 strike against former Quds Force
+        // commander Qasem Soleimani`)
+        let past_own_kind = |g: usize| {
+            cues_between(cue.end, groups[g].start).any(|c| {
+                c.value.kind == kind
+                    && groups[g].start - c.end <= 3
+                    && marks[c.end].is_some_and(Marker::is_preposition)
+            })
+        };
+        let marked_target = right
+            .iter()
+            .copied()
+            .filter(|&g| !past_own_kind(g))
+            .find(|&g| {
+                groups[g].prep == Some(Marker::Target)
                 || groups[g].counted_target
                 // refusing dealings with someone opposes them (`rejects negotiations with the
                 // U.S.`); ties are set up or cut with someone (`establishes diplomatic relations
@@ -808,7 +822,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     && groups[g].prep == Some(Marker::Patient)
                     && groups[g].start <= cue.end + 6
                     && state_quality(g))
-        });
+            });
         let under = (cue.start.saturating_sub(3).max(clause_start)..cue.start)
             .any(|t| marks[t] == Some(Marker::Under));
 
@@ -940,9 +954,21 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             || groups[first].prep == Some(Marker::Target))
                             && !joined_verb
                             && !own_verb;
+                        // (a country bought is acquired, not traded with: `Trump's desire to
+                        // purchase the island`; its people's goods are: `buys Russian oil`,
+                        // `U.S.-made weapons`, `penjualan mereka di wilayah Amerika`)
+                        let bought = kind == RelationKind::Trade
+                            && groups[first].prep.is_none()
+                            && ctx.before_determiners(groups[first].start, tokens) == cue.end
+                            && !possessive_s(tokens, groups[first].end)
+                            && !tokens
+                                .get(groups[first].end)
+                                .is_some_and(|t| (t.word && !t.capital) || t.lower == "-")
+                            && groups[first].actors.iter().all(|a| ctx.is_country(a));
                         if single_subject
                             && object_like
                             && near
+                            && !bought
                             && Some(first) != possessor
                             && !b.contains(&first)
                         {
@@ -1967,6 +1993,23 @@ fn subject(
         });
         if owner.is_some() {
             return owner;
+        }
+        // (a weapon named with no owner right after `after` is the subject of that clause: no
+        // one named before fired it, `Somalia enters a lockdown after several mortars were fired
+        // toward the airport`)
+        let mut k = cue.start;
+        while k > 0 && marks[k - 1] == Some(Marker::PassiveAux) {
+            k -= 1;
+        }
+        while k > 0 && tokens[k - 1].word && !tokens[k - 1].capital && marks[k - 1].is_none() {
+            k -= 1;
+        }
+        if k > 0
+            && lang
+                .sequel_prepositions
+                .contains(tokens[k - 1].lower.as_str())
+        {
+            return None;
         }
     }
     // (`that` after a verb of saying opens what was said: `said on Monday that it condemned`)

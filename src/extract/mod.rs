@@ -1425,7 +1425,11 @@ impl ArticleCtx<'_, '_> {
                 continue;
             }
             let actors: Vec<String> = match r.value {
-                Reference::Countries => {
+                Reference::Countries | Reference::Sides => {
+                    // (`both countries` are states; `both sides` may be organisations too: a
+                    // campaign `untuk mengucilkan Pakistan di PBB` is followed by `Kedua negara
+                    // juga saling mengusir diplomat`, India and Pakistan)
+                    let party = |k: &String| r.value == Reference::Sides || !k.starts_with("org:");
                     // Countries named in separate groups earlier in this sentence come first
                     // ("presiden Iran disambut oleh rekannya dari Venezuela, ... kedua kepala negara");
                     // one group of them ("Japan and South Korea ... between the two countries") is
@@ -1475,6 +1479,7 @@ impl ArticleCtx<'_, '_> {
                         .rev()
                         .chain(pair.iter().rev())
                         .chain(self.recent.iter().rev())
+                        .filter(|(k, _)| party(k))
                     {
                         if !keys.contains(k) {
                             keys.push(k.clone());
@@ -3345,6 +3350,66 @@ mod tests {
         assert_eq!(
             call,
             vec!["IND agreement PAK", "PAK meeting USA", "USA meeting IND"]
+        );
+    }
+
+    #[test]
+    fn set_33_mechanisms() {
+        let has = |v: &[String], t: &str| v.iter().any(|x| x == t);
+        // a weapon aimed with a directional preposition is an attack (weapons x `aimed`)
+        assert_eq!(
+            triples("en", "Syrian forces fire mortars into Turkey."),
+            vec!["SYR attack TUR"]
+        );
+        // a weapon with no owner right after `after` was fired by no one named before it
+        assert!(triples(
+            "en",
+            "Somalia enters a lockdown after several rockets were fired toward the port near Kenya."
+        )
+        .is_empty());
+        // a sea named for a country is no country
+        assert!(triples("en", "North Korea fires missiles toward the Sea of Japan.").is_empty());
+        // `kedua negara` are states; `kedua pihak` may be organisations
+        let states = triples(
+            "id",
+            "Indonesia menggalang dukungan untuk mengecam Israel di PBB. Kedua negara juga saling mengusir diplomat.",
+        );
+        assert!(has(&states, "IDN sanction ISR"), "{states:?}");
+        assert!(!states.iter().any(|t| t.contains("un")), "{states:?}");
+        // `saling tuding`: the bare root after `saling`
+        assert_eq!(
+            triples("id", "Kamboja dan Thailand saling tuding soal pelanggaran."),
+            vec!["KHM opposition THA", "THA opposition KHM"]
+        );
+        // `the island` is the sentence's first country
+        assert_eq!(
+            triples(
+                "en",
+                "Cuba says a U.S. blockade of the island has caused blackouts."
+            ),
+            vec!["USA sanction CUB"]
+        );
+        // the Quds Force is a branch of Iran's Revolutionary Guards (data/actors)
+        assert_eq!(
+            triples(
+                "en",
+                "Israel says it killed a senior commander of the Quds Force."
+            ),
+            vec!["ISR attack IRN"]
+        );
+        // a target right after another cue of the act's kind is that cue's
+        assert!(triples(
+            "en",
+            "Hezbollah plotted attacks across Europe in retaliation for the strike against Iran."
+        )
+        .is_empty());
+        // a country bought is acquired, not traded with; its goods are traded
+        assert_eq!(
+            triples(
+                "en",
+                "Trump repeats his wish to purchase Greenland, while Japan buys American rice."
+            ),
+            vec!["JPN trade USA"]
         );
     }
 

@@ -109,8 +109,10 @@ impl Marker {
 /// What a referring phrase (`kedua negara`, `they`) points back to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reference {
-    /// The two countries named last.
+    /// The two countries named last (states only: `kedua negara`, `both countries`).
     Countries,
+    /// The two parties named last, organisations too (`kedua pihak`, `both sides`).
+    Sides,
     /// The last group of several actors.
     Group,
     /// A first-person pronoun (`saya`, `I`): the speaker named by a verb of saying.
@@ -1039,6 +1041,10 @@ struct CuesFile {
     /// Verbs whose subject is the act or the weapon (`airstrikes hit`, `warplanes pounded`).
     #[serde(default)]
     instrument: Vec<String>,
+    /// Prepositions that make each of the language's `weapons` before them a noun cue of this kind
+    /// (`launch mortars into Pakistan`, `fired missiles at Israel`).
+    #[serde(default)]
+    aimed: Vec<String>,
 }
 
 fn regexes(file: &str, patterns: &[String]) -> Result<Vec<Regex>> {
@@ -1106,6 +1112,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
     for (phrase, what) in f.references {
         let r = match what.as_str() {
             "countries" => Reference::Countries,
+            "sides" => Reference::Sides,
             "group" => Reference::Group,
             "speaker" => Reference::Speaker,
             "latter" => Reference::Latter,
@@ -1117,7 +1124,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                     file,
                     0,
                     format!(
-                        "reference `{phrase}`: `{other}` is not `countries`, `group`, `speaker`, `latter`, `former`, `country` or `person`"
+                        "reference `{phrase}`: `{other}` is not `countries`, `sides`, `group`, `speaker`, `latter`, `former`, `country` or `person`"
                     ),
                 ))
             }
@@ -1218,6 +1225,11 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             .map(|p| (p, CueForm::Verb))
             .chain(reverse_framed.iter().map(|p| (p, CueForm::Reverse)))
             .chain(noun_framed.iter().map(|p| (p, CueForm::Noun)));
+        let aimed = c
+            .aimed
+            .iter()
+            .flat_map(|p| f.weapons.iter().map(move |w| format!("{w} {p}")));
+        let noun: Vec<String> = noun.into_iter().chain(aimed).collect();
         for (list, form) in [
             (c.verb, CueForm::Verb),
             (c.passive, CueForm::Passive),
