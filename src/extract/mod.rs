@@ -998,10 +998,22 @@ impl ArticleCtx<'_, '_> {
                     let k = self.before_determiners(run[0].start, tokens);
                     k > 0 && marks[k - 1] == Some(Marker::OtherPreposition)
                 };
+                // (nor a run after a preposition before a word that may be a noun: `killed in
+                // Israeli and American strikes on Iran`)
+                let noun_after_preposition = {
+                    let k = self.before_determiners(run[0].start, tokens);
+                    k > 0
+                        && marks[k - 1].is_some_and(Marker::is_preposition)
+                        && !phrases.cues.iter().any(|c| {
+                            c.start == e.end
+                                && !matches!(c.value.form, CueForm::Noun | CueForm::Either)
+                        })
+                };
                 // (a dash pair is no clause: `approves the EU-US trade deal`)
                 let new_clause = (verb_at(e.end)
                     && verb_before(run[0].start)
                     && !opens_clause
+                    && !noun_after_preposition
                     && !gap.clone().any(dash))
                     || modifier_phrase;
                 // (a comma and an indefinite article open an apposition, no list item: `to
@@ -3414,6 +3426,44 @@ mod tests {
     }
 
     #[test]
+    fn set_34_mechanisms() {
+        // demonyms joined after a preposition own the act noun together (the noun is no verb
+        // opening a clause)
+        assert_eq!(
+            triples(
+                "en",
+                "Dozens are killed in Israeli and American strikes on Iran."
+            ),
+            vec!["ISR attack IRN", "USA attack IRN"]
+        );
+        // a measure before `of` leaves the noun act to the clause subject
+        assert_eq!(
+            triples(
+                "en",
+                "Turkey sends a ship carrying 500 tonnes of humanitarian aid to Gaza."
+            ),
+            vec!["TUR aid PSE"]
+        );
+        // TNI is Indonesia's armed forces
+        assert_eq!(
+            triples("id", "Panglima TNI ditolak masuk ke Amerika Serikat."),
+            vec!["USA sanction IDN"]
+        );
+        // `sedianya` (was to) marks an act as planned
+        let x = run(
+            "id",
+            None,
+            "Menteri Luar Negeri Malaysia sedianya terbang ke Jepang pekan ini.",
+        );
+        let visit = x
+            .relations
+            .iter()
+            .find(|r| r.kind == RelationKind::Visit)
+            .expect("a visit");
+        assert!(visit.planned);
+    }
+
+    #[test]
     fn third_person_pronouns() {
         // the person the sentence before opened with
         assert!(triples(
@@ -4516,12 +4566,14 @@ mod tests {
     fn negation_drops_and_plans_mark() {
         assert!(triples("id", "Malaysia tidak mengecam Thailand.").is_empty());
         assert!(triples("en", "Chile has not condemned Peru.").is_empty());
-        // stopping cooperation is not cooperating
-        assert!(triples(
-            "id",
-            "TNI menangguhkan kerja sama dengan militer Australia."
-        )
-        .is_empty());
+        // stopping cooperation is not cooperating (it is a sanction; TNI is Indonesia's army)
+        assert_eq!(
+            triples(
+                "id",
+                "TNI menangguhkan kerja sama dengan militer Australia."
+            ),
+            ["IDN sanction AUS"]
+        );
         // cancelling planned tariffs is not imposing them
         assert!(triples(
             "en",
