@@ -106,11 +106,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         marks,
     } = sentence;
     // sport or entertainment: "Italia akan menjamu Israel" is a fixture (a word of an actor's
-    // name aside: `the Arab League`)
+    // name aside: `the Arab League`; and not where a weapon is named: `A Russian drone strike
+    // hits the Chornomorets Stadium in Odesa`)
     if phrases
         .excluded
         .iter()
         .any(|&(s, e)| !groups.iter().any(|g| g.start <= s && e <= g.end))
+        && !tokens
+            .iter()
+            .any(|t| ctx.lang.weapons.contains(t.lower.as_str()))
     {
         return;
     }
@@ -1298,11 +1302,22 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 let origin = |g: usize| {
                     word_before(ctx, tokens, groups[g].start, &ctx.lang.origin_prepositions)
                 };
+                // (or the one the weapon stopped is named for: `Turkey intercepts an Iranian
+                // ballistic missile`)
+                let owner = |g: usize| {
+                    let end = groups[g].end;
+                    groups[g].prep.is_none()
+                        && ctx.before_determiners(groups[g].start, tokens) == cue.end
+                        && (end..(end + 3).min(tokens.len()))
+                            .take_while(|&t| tokens[t].word && !tokens[t].capital)
+                            .any(|t| ctx.lang.weapons.contains(tokens[t].lower.as_str()))
+                };
                 let launcher = right
                     .iter()
                     .copied()
                     .find(|&g| near(g) && groups[g].prep == Some(Marker::Agent))
-                    .or_else(|| right.iter().copied().find(|&g| near(g) && origin(g)));
+                    .or_else(|| right.iter().copied().find(|&g| near(g) && origin(g)))
+                    .or_else(|| right.iter().copied().find(|&g| owner(g)));
                 (launcher, subject)
             }
             CueForm::Reverse => (

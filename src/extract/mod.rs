@@ -3464,6 +3464,41 @@ mod tests {
     }
 
     #[test]
+    fn set_35_mechanisms() {
+        // a sport word does not silence a sentence that names a weapon
+        assert_eq!(
+            triples(
+                "en",
+                "A Russian missile hits the Metalist Stadium in Kharkiv, Ukraine."
+            ),
+            vec!["RUS attack UKR"]
+        );
+        assert!(triples("en", "Spain's national team beat Italy at the stadium.").is_empty());
+        // what is intercepted was launched by the one the weapon is named for
+        assert_eq!(
+            triples(
+                "en",
+                "Poland intercepts a Russian drone over its territory."
+            ),
+            vec!["RUS attack POL"]
+        );
+        // a neighbourhood of a city is a part of it
+        assert_eq!(
+            triples(
+                "en",
+                "Rescuers recover bodies from an Israeli airstrike in the Rimal neighbourhood of Gaza City."
+            ),
+            vec!["ISR attack PSE"]
+        );
+        // a cue word before `laws`/`rules` names a thing, not an act
+        assert!(triples(
+            "en",
+            "Canada tightens its foreign investment rules for Chinese state-owned firms."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn third_person_pronouns() {
         // the person the sentence before opened with
         assert!(triples(
