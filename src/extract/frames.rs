@@ -907,7 +907,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             && !cues.iter().any(|c| c.start <= k - 2 && k - 2 < c.end)
                     };
                     let subject = subject.filter(|&g| !governed_by_other && !owns_head(g));
-                    let a: Vec<usize> = subject.iter().chain(possessor.iter()).copied().collect();
+                    // (a name with an agent suffix leads or mediates the joint act, no party to
+                    // it: `United Kingdom and United States-mediated talks ... between president
+                    // Hassan Sheikh Mohamud and the opposition`)
+                    let a: Vec<usize> = subject
+                        .iter()
+                        .chain(possessor.iter())
+                        .copied()
+                        .filter(|&g| !super::agent_suffix(tokens, groups[g].end, ctx.lang))
+                        .collect();
                     let side_a = collect(&a);
                     // the cues between this one and a token
                     let cues_before = |to: usize| cues_between(cue.end, to);
@@ -925,8 +933,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             // (a partner a later cue takes in its phrase is that cue's:
                             // `have agreed to dial back on fighting after holding a call with
                             // Netanyahu`)
+                            // (nor one a participle takes: `people allegedly linked with
+                            // ISIL`)
                             (groups[g].prep == Some(Marker::Partner)
-                                && !cues_before(groups[g].start).any(|c| c.end == groups[g].start))
+                                && !cues_before(groups[g].start).any(|c| c.end == groups[g].start)
+                                && !word_before(
+                                    ctx,
+                                    tokens,
+                                    groups[g].start - 1,
+                                    &ctx.lang.agent_suffixes,
+                                ))
                                 || (groups[g].prep == Some(Marker::Agent)
                                     && form != CueForm::Noun
                                     && own_agent())
@@ -1843,7 +1859,13 @@ fn describes_noun(
                         &tokens[c.start - 2].lower,
                         tokens[c.start - 2].capital,
                     )))
-            || compound_modifier(tokens, c.start))
+            || compound_modifier(tokens, c.start)
+            // (a name's agent suffix naming a joint act, which the name leads and is no party
+            // to: `United Kingdom and United States-mediated talks`; `Rwanda-backed` still backs)
+            || (c.value.kind.is_symmetric()
+                && lang.agent_suffixes.contains(tokens[c.start].lower.as_str())
+                && tokens[c.start - 1].lower == "-"
+                && tokens[c.start].start == tokens[c.start - 1].end))
 }
 
 /// Whether one of `words` stands right before token `t`, determiners skipped (`fired from
@@ -2025,6 +2047,31 @@ fn subject(
                 .contains(tokens[k - 1].lower.as_str())
         {
             return None;
+        }
+    }
+    // an attack named right before an attack verb is its subject: the act's owner acts, or no
+    // one named (`Russia evacuates staff from the plant as an airstrike kills an Iranian guard`;
+    // `Israeli airstrikes kill five`, `Russian artillery and glide bombs target Kherson`)
+    if verbal && !lang.genitive_after && cue.value.kind == RelationKind::Attack {
+        // (not an act aimed with a preposition, whose object the next word is: `fired four
+        // shell bombs at targets in Jericho`)
+        let act = acts.iter().find(|c| {
+            c.end == cue.start
+                && c.value.kind == cue.value.kind
+                && matches!(c.value.form, CueForm::Noun | CueForm::Either)
+                && !marks[c.end - 1].is_some_and(Marker::is_preposition)
+        });
+        if let Some(act) = act {
+            return groups.iter().rposition(|g| {
+                let mut end = g.end;
+                if possessive_s(tokens, end) {
+                    end += 2;
+                }
+                g.start >= clause_start
+                    && end <= act.start
+                    && act.start - end <= 3
+                    && (end..act.start).all(|t| plain_modifier(&tokens[t], marks[t], true))
+            });
         }
     }
     // (`that` after a verb of saying opens what was said: `said on Monday that it condemned`)

@@ -3499,6 +3499,53 @@ mod tests {
     }
 
     #[test]
+    fn set_36_mechanisms() {
+        // a commander (head, member) of a body stands for it
+        assert_eq!(
+            triples(
+                "en",
+                "A senior commander of the IRGC is killed in an Israeli airstrike."
+            ),
+            vec!["ISR attack IRN"]
+        );
+        // a joint operation is cooperation; a partner a participle takes is not the act's
+        assert_eq!(
+            triples(
+                "en",
+                "Iraqi forces and the United States conduct a joint operation in Anbar."
+            ),
+            vec!["IRQ cooperation USA"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Syria and Turkey conduct a joint operation against militants linked with ISIL."
+            ),
+            vec!["SYR cooperation TUR"]
+        );
+        // retaliating against a state attacks it
+        assert_eq!(
+            triples("en", "Iran retaliated against Israel with missiles."),
+            vec!["IRN attack ISR"]
+        );
+        // an attack named right before an attack verb is its subject: no one named here
+        assert!(triples(
+            "en",
+            "Russia evacuates staff from Iran's Bushehr plant as an airstrike kills an Iranian guard."
+        )
+        .is_empty());
+        // mediators named with an agent suffix are no parties to the talks
+        let talks = triples(
+            "en",
+            "Norway and Germany-mediated talks between Colombia and Venezuela have broken down.",
+        );
+        assert!(
+            !talks.iter().any(|t| t.contains("NOR") || t.contains("DEU")),
+            "{talks:?}"
+        );
+    }
+
+    #[test]
     fn third_person_pronouns() {
         // the person the sentence before opened with
         assert!(triples(
