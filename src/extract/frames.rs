@@ -2038,9 +2038,7 @@ fn subject(
         while k > 0 && marks[k - 1] == Some(Marker::PassiveAux) {
             k -= 1;
         }
-        while k > 0 && tokens[k - 1].word && !tokens[k - 1].capital && marks[k - 1].is_none() {
-            k -= 1;
-        }
+        let k = modifiers_start(lang, tokens, marks, k, 0, true);
         if k > 0
             && lang
                 .sequel_prepositions
