@@ -325,12 +325,23 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     || (cue.value.kind == RelationKind::Meeting
                         && ctx.distinct_keys(&g.actors) < 2))
         };
+        // a country before an origin suffix names where a weapon was made, not who attacks or
+        // is attacked (`downed another Chinese-made FH-95 drone`); other acts on such goods still
+        // concern it (`purchase British-made frigates`, `bans all Chinese-made vehicles`)
+        let made = |g: &Group| {
+            cue.value.kind == RelationKind::Attack
+                && tokens.get(g.end).is_some_and(|t| t.lower == "-")
+                && tokens
+                    .get(g.end + 1)
+                    .is_some_and(|t| ctx.lang.origin_suffixes.contains(t.lower.as_str()))
+        };
         let right: Vec<usize> = (0..groups.len())
             .filter(|&g| {
                 groups[g].start >= cue.value.object_after.unwrap_or(cue.end)
                     && groups[g].end <= window_end
                     && !speaker(&groups[g])
                     && !topic(&groups[g])
+                    && !made(&groups[g])
             })
             .collect();
         // a group ends right before the cue, or before a possessive `'s` (`Nicaragua's recognition`)

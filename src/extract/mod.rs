@@ -3546,6 +3546,32 @@ mod tests {
     }
 
     #[test]
+    fn set_37_mechanisms() {
+        // `missile strikes` after an article is a weapon and a verb, not a plural noun
+        assert_eq!(
+            triples(
+                "en",
+                "An Iranian missile strikes Tel Aviv, killing a woman."
+            ),
+            vec!["IRN attack ISR"]
+        );
+        // a country before an origin suffix made the weapon: it neither attacks nor is attacked;
+        // a ban on its goods still concerns it
+        assert!(triples(
+            "en",
+            "The Sudanese Army says that it has downed another Chinese-made drone near El-Obeid."
+        )
+        .is_empty());
+        assert_eq!(
+            triples(
+                "en",
+                "Poland bans all Chinese-made vehicles from its military sites."
+            ),
+            vec!["POL sanction CHN"]
+        );
+    }
+
+    #[test]
     fn third_person_pronouns() {
         // the person the sentence before opened with
         assert!(triples(

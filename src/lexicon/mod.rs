@@ -227,6 +227,9 @@ pub struct Language {
     pub addressee_prepositions: FxHashSet<String>,
     /// Words after a hyphen that make the name before them the actor of a noun (`US-led war`).
     pub agent_suffixes: FxHashSet<String>,
+    /// Words after a hyphen that make the country before them a thing's origin, no actor
+    /// (`Chinese-made drone`).
+    pub origin_suffixes: FxHashSet<String>,
     /// Suffixes that may follow a cue inside one word (`sanksinya`).
     pub clitics: Vec<String>,
     /// True when a noun's possessor follows it (`sanksi AS`), false when it precedes (`US sanctions`).
@@ -893,6 +896,8 @@ struct LanguageFile {
     #[serde(default)]
     agent_suffixes: Vec<String>,
     #[serde(default)]
+    origin_suffixes: Vec<String>,
+    #[serde(default)]
     phrase_fillers: Vec<String>,
     #[serde(default)]
     clitics: Vec<String>,
@@ -1346,6 +1351,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         addressee_prepositions: lower_all(f.addressee_prepositions).collect(),
         apposition_openers: lower_all(f.apposition_openers).collect(),
         agent_suffixes: lower_all(f.agent_suffixes).collect(),
+        origin_suffixes: lower_all(f.origin_suffixes).collect(),
         clitics: lower_all(f.clitics).collect(),
         excluded_context: lower_all(f.context.excluded).collect(),
         origin_heads: lower_all(f.context.origin_heads).collect(),
