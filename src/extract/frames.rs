@@ -330,10 +330,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // concern it (`purchase British-made frigates`, `bans all Chinese-made vehicles`)
         let made = |g: &Group| {
             cue.value.kind == RelationKind::Attack
-                && tokens.get(g.end).is_some_and(|t| t.lower == "-")
-                && tokens
-                    .get(g.end + 1)
-                    .is_some_and(|t| ctx.lang.origin_suffixes.contains(t.lower.as_str()))
+                && super::hyphen_suffix(tokens, g.end, &ctx.lang.origin_suffixes)
         };
         let right: Vec<usize> = (0..groups.len())
             .filter(|&g| {

@@ -1793,10 +1793,15 @@ pub(super) fn possessive_s(tokens: &[Token], at: usize) -> bool {
 /// True when an agent suffix joined by a hyphen starts at token `at` (`-backed` in `Rwanda-backed
 /// M23`, `-led` in `the US-led war`): the name before it does what follows.
 pub(super) fn agent_suffix(tokens: &[Token], at: usize, lang: &Language) -> bool {
+    hyphen_suffix(tokens, at, &lang.agent_suffixes)
+}
+
+/// Whether token `at` is a hyphen followed by one of `words` (`-led`, `-made`).
+pub(super) fn hyphen_suffix(tokens: &[Token], at: usize, words: &FxHashSet<String>) -> bool {
     tokens.get(at).is_some_and(|t| t.lower == "-")
         && tokens
             .get(at + 1)
-            .is_some_and(|t| lang.agent_suffixes.contains(t.lower.as_str()))
+            .is_some_and(|t| words.contains(t.lower.as_str()))
 }
 
 /// For every token, the marker covering it.
