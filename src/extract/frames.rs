@@ -72,6 +72,34 @@ fn plain_modifier(token: &Token, mark: Option<Marker>, coordinators: bool) -> bo
         && token.lower.chars().all(char::is_alphabetic)
 }
 
+/// Whether `group` names the owner of the act `act` names: right before it, or before `'s`, with
+/// at most three plain modifiers between (`after Iran's retaliatory strikes`, `Russian artillery
+/// and glide bombs`); right after it where possessors follow (`serangan udara AS`).
+fn names_act_owner(
+    lang: &Language,
+    tokens: &[Token],
+    marks: &[Option<Marker>],
+    group: &Group,
+    act: &Span<CueHit>,
+) -> bool {
+    let gap = if lang.genitive_after {
+        act.end..group.start
+    } else {
+        group.end..act.start
+    };
+    let possessive = gap.len() >= 2 && possessive_s(tokens, gap.start);
+    let modifiers = if possessive {
+        gap.start + 2..gap.end
+    } else {
+        gap
+    };
+    modifiers.start <= modifiers.end
+        && modifiers.len() <= 3
+        && modifiers
+            .clone()
+            .all(|t| plain_modifier(&tokens[t], marks[t], true))
+}
+
 /// The first of the determiners and plain modifiers right before token `t`, going back no further
 /// than `floor`; with `numbers`, hyphens and digits count too (`its five-year ban`).
 fn modifiers_start(
@@ -1233,28 +1261,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 let by_act = || {
                     right.iter().copied().find(|&g| {
                         cues[ci + 1..].iter().any(|c| {
-                            let gap = if ctx.lang.genitive_after {
-                                c.end..groups[g].start
-                            } else {
-                                groups[g].end..c.start
-                            };
-                            // (`'s` may stand in the gap: `after Iran's retaliatory strikes`)
-                            let possessive = gap.len() >= 2 && possessive_s(tokens, gap.start);
-                            let modifiers = if possessive {
-                                gap.start + 2..gap.end
-                            } else {
-                                gap
-                            };
                             // (a mutual act has no one agent: `tewas dalam bentrokan`)
                             c.value.kind == kind
                                 && !c.value.mutual
                                 && matches!(c.value.form, CueForm::Noun | CueForm::Either)
                                 && c.start <= cue.end + 8
-                                && modifiers.start <= modifiers.end
-                                && modifiers.len() <= 3
-                                && modifiers
-                                    .clone()
-                                    .all(|t| plain_modifier(&tokens[t], marks[t], true))
+                                && names_act_owner(ctx.lang, tokens, marks, &groups[g], c)
                         })
                     })
                 };
@@ -1677,7 +1689,10 @@ fn not_on_themselves(
     targets: &[String],
 ) -> Option<Vec<String>> {
     let own = ctx.keys(&groups[src].actors);
-    if own.len() < 2 || !own.iter().all(|k| ctx.keys(targets).contains(k)) {
+    if own.len() < 2 || {
+        let targets = ctx.keys(targets);
+        !own.iter().all(|k| targets.contains(k))
+    } {
         return Some(groups[src].actors.clone());
     }
     (0..src)
@@ -2069,14 +2084,7 @@ fn subject(
         });
         if let Some(act) = act {
             return groups.iter().rposition(|g| {
-                let mut end = g.end;
-                if possessive_s(tokens, end) {
-                    end += 2;
-                }
-                g.start >= clause_start
-                    && end <= act.start
-                    && act.start - end <= 3
-                    && (end..act.start).all(|t| plain_modifier(&tokens[t], marks[t], true))
+                g.start >= clause_start && names_act_owner(lang, tokens, marks, g, act)
             });
         }
     }
