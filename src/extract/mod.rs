@@ -737,14 +737,36 @@ impl ArticleCtx<'_, '_> {
             let Some(c) = country else {
                 // a role alone ("the president", "sang presiden", "Menlu") is the holder of that role
                 // named last in the article
-                if role.value.person {
-                    if let Some(id) = self.recent_holder(&role.value.role) {
-                        entities.push(Entity {
-                            start: role.start,
-                            end: role.end,
-                            actors: vec![id],
-                        });
-                    }
+                let holder = if role.value.person {
+                    self.recent_holder(&role.value.role)
+                } else {
+                    // a body alone opening what a speaker says is the speaker's country's (`The
+                    // IDF says that the Air Force have targeted`)
+                    let speaker = self.reported_by(role.start, tokens, phrases);
+                    speaker
+                        .and_then(|s| {
+                            entities
+                                .iter()
+                                .rev()
+                                .find(|e: &&Entity| e.end == s && e.actors.len() == 1)
+                                .map(|e| e.actors[0].clone())
+                                .or_else(|| {
+                                    mention_ending(s)
+                                        .filter(|&m| !used[m])
+                                        .and_then(|m| mentions[m].id.clone())
+                                })
+                        })
+                        .and_then(|id| {
+                            let words = &text[tokens[role.start].start..tokens[role.end - 1].end];
+                            self.home_country(&id, idx, text, words)
+                        })
+                };
+                if let Some(id) = holder {
+                    entities.push(Entity {
+                        start: role.start,
+                        end: role.end,
+                        actors: vec![id],
+                    });
                 }
                 continue;
             };
@@ -837,6 +859,33 @@ impl ArticleCtx<'_, '_> {
             }
         }
         None
+    }
+
+    /// Where the verb of saying starts whose reported clause opens at token `t` (determiners and
+    /// `that` aside): `says that [the Air Force]`. The speaker's name ends there.
+    fn reported_by(&self, t: usize, tokens: &[Token], phrases: &Phrases) -> Option<usize> {
+        let marked = |k: usize, m: Marker| {
+            phrases
+                .markers
+                .iter()
+                .find(|x| x.value == m && x.covers(k))
+                .map(|x| x.start)
+        };
+        let mut k = self.before_determiners(t, tokens);
+        if k > 0 && marked(k - 1, Marker::Relative).is_some() {
+            k -= 1;
+        }
+        k.checked_sub(1).and_then(|k| marked(k, Marker::Speech))
+    }
+
+    /// The id of the country actor `id` is or acts for, registered for this sentence.
+    fn home_country(&mut self, id: &str, idx: usize, text: &str, words: &str) -> Option<String> {
+        let a = self.actors.get(id)?;
+        if a.kind == ActorKind::Country {
+            return Some(id.to_string());
+        }
+        let iso = a.country.clone()?;
+        self.country_id(&iso, idx, text, words)
     }
 
     /// The person holding `role` who was mentioned last in earlier sentences.
@@ -1156,6 +1205,9 @@ impl ArticleCtx<'_, '_> {
                     };
                 }
             }
+            if g.prep.is_none() && self.coordinated_agent(g, tokens, marks, phrases, &spans) {
+                g.prep = Some(Marker::Agent);
+            }
             if g.prep.is_none() {
                 g.counted_target = self.counted_target(g.start, tokens, marks);
             }
@@ -1286,6 +1338,41 @@ impl ArticleCtx<'_, '_> {
         Some(k)
     }
 
+    /// True when the group is the last of an agent's coordinated noun phrases: `by` stands before
+    /// one to three plain words (no name, cue or marker among them) and a conjunction joins them to
+    /// the group, which closes the phrase (`attacks on Mali by Tuareg rebels and JNIM`).
+    fn coordinated_agent(
+        &self,
+        g: &Group,
+        tokens: &[Token],
+        marks: &[Option<Marker>],
+        phrases: &Phrases,
+        names: &[(usize, usize)],
+    ) -> bool {
+        const MAX_NOUNS: usize = 3;
+        let k = self.phrase_start(g.start, tokens, marks);
+        if k < 3 || marks[k - 1] != Some(Marker::Coordinator) {
+            return false;
+        }
+        // (a verb after it opens a clause the group is the subject of: `Israeli soldiers were
+        // attacked by gunmen and Hamas denied any role`)
+        let closes = tokens
+            .get(g.end)
+            .is_none_or(|t| !t.word || marks[g.end].is_some_and(Marker::is_preposition));
+        let plain = |t: usize| {
+            tokens[t].word
+                && marks[t].is_none()
+                && !phrases.cues.iter().any(|c| c.covers(t))
+                && !names.iter().any(|&(s, e)| (s..e).contains(&t))
+        };
+        let mut j = k - 1;
+        while j > 0 && k - 1 - j < MAX_NOUNS && plain(j - 1) {
+            j -= 1;
+        }
+        let by = self.before_determiners(j, tokens);
+        closes && j < k - 1 && by > 0 && marks[by - 1] == Some(Marker::Agent)
+    }
+
     /// True when a target preposition and a count stand before token `t` (`on four Venezuelan
     /// companies`, `on 70 Islamic State targets`).
     fn counted_target(&self, t: usize, tokens: &[Token], marks: &[Option<Marker>]) -> bool {
@@ -1305,8 +1392,10 @@ impl ArticleCtx<'_, '_> {
         counted && k > 0 && marks[k - 1] == Some(Marker::Target)
     }
 
-    /// The preposition-like marker right before token `t` (determiners skipped).
-    fn prep_before(&self, t: usize, tokens: &[Token], marks: &[Option<Marker>]) -> Option<Marker> {
+    /// Where the noun phrase of the name starting at token `t` starts: before its determiners,
+    /// a name with an agent suffix modifying it (`the Israeli-occupied West Bank`) and
+    /// coordinated determiners (`eastern and southern Lebanon`).
+    fn phrase_start(&self, t: usize, tokens: &[Token], marks: &[Option<Marker>]) -> usize {
         let mut k = self.before_determiners(t, tokens);
         // (past a name with an agent suffix, which modifies this one: `in the Israeli-occupied
         // West Bank`)
@@ -1334,6 +1423,12 @@ impl ArticleCtx<'_, '_> {
         {
             k = self.before_determiners(k - 1, tokens);
         }
+        k
+    }
+
+    /// The preposition-like marker right before token `t` (determiners skipped).
+    fn prep_before(&self, t: usize, tokens: &[Token], marks: &[Option<Marker>]) -> Option<Marker> {
+        let k = self.phrase_start(t, tokens, marks);
         if k == 0 {
             return None;
         }
@@ -3574,6 +3669,43 @@ mod tests {
             ),
             vec!["POL sanction CHN"]
         );
+    }
+
+    #[test]
+    fn set_38_mechanisms() {
+        // the last of an agent's coordinated noun phrases is an agent too
+        assert_eq!(
+            triples(
+                "en",
+                "Residents fled the rocket attacks on Israel by militants and Hamas."
+            ),
+            vec!["PSE attack ISR"]
+        );
+        // (not when a verb of its own follows: it opens a clause)
+        assert!(!triples(
+            "en",
+            "Israeli soldiers were attacked by gunmen and Hamas denied any role."
+        )
+        .contains(&"PSE attack ISR".to_string()));
+        // a perfect auxiliary may stand between a weapon and its instrument verb; a weapon
+        // entering a state's airspace attacks it
+        assert_eq!(
+            triples("en", "Russian drones have hit Kyiv overnight."),
+            vec!["RUS attack UKR"]
+        );
+        assert_eq!(
+            triples("en", "A Belarusian drone enters Lithuanian airspace."),
+            vec!["BLR attack LTU"]
+        );
+        // a body alone opening what a speaker says is the speaker's country's
+        assert_eq!(
+            triples(
+                "en",
+                "Pakistan's foreign ministry said that the army struck Afghanistan."
+            ),
+            vec!["PAK attack AFG"]
+        );
+        assert!(triples("en", "The army attacked Gaza, Israel said.").is_empty());
     }
 
     #[test]

@@ -136,6 +136,9 @@ pub struct PhraseMatcher {
     instrument_bodies: rustc_hash::FxHashSet<String>,
     /// Weapon nouns after which an instrument verb is a cue.
     weapons: rustc_hash::FxHashSet<String>,
+    /// Auxiliaries of the perfect (`has`, `have`), which may stand between a body or weapon and
+    /// its instrument verb.
+    perfect_auxiliaries: rustc_hash::FxHashSet<String>,
 }
 
 /// How far after a framed cue its closing phrase may start, in tokens (`designates the Viv Ansanm
@@ -241,6 +244,7 @@ impl PhraseMatcher {
             determiners: lang.determiners.clone(),
             instrument_bodies: lang.instrument_bodies.clone(),
             weapons: lang.weapons.clone(),
+            perfect_auxiliaries: lang.perfect_auxiliaries.clone(),
             cues,
             markers: Table::new(lang.markers.iter().cloned()),
             roles: Table::new(lang.roles.iter().cloned()),
@@ -347,13 +351,14 @@ impl PhraseMatcher {
             .map(|c| (c.end, c.value.kind))
             .collect();
         // (an auxiliary or `also` may stand between: `missiles were fired at`, `drones also
-        // hit`)
+        // hit`, `the Air Force have targeted`)
         let aux = |t: usize| {
-            p.markers.iter().any(|m| {
-                matches!(m.value, Marker::PassiveAux | Marker::Also)
-                    && m.start == t
-                    && m.end == t + 1
-            })
+            self.perfect_auxiliaries.contains(tokens[t].lower.as_str())
+                || p.markers.iter().any(|m| {
+                    matches!(m.value, Marker::PassiveAux | Marker::Also)
+                        && m.start == t
+                        && m.end == t + 1
+                })
         };
         let roles = &p.roles;
         for c in p.cues.iter_mut().filter(|c| c.value.instrument) {
