@@ -1870,18 +1870,25 @@ fn describes_noun(
     c: &Span<CueHit>,
     form: CueForm,
 ) -> bool {
+    // (an adverb may stand between: `Yemen's internationally recognized government`)
+    let at = if c.start > 1 && lang.is_adverb(&tokens[c.start - 1].lower) {
+        c.start - 1
+    } else {
+        c.start
+    };
     matches!(form, CueForm::Verb | CueForm::Reverse)
         && c.end - c.start == 1
         && lang.is_regular_participle(&tokens[c.start].lower)
         && c.start > 0
-        && (marks[c.start - 1].is_some_and(Marker::is_preposition)
-            || (lang.is_determiner_or_count(&tokens[c.start - 1].lower)
-                && !(c.start > 1
+        && (marks[at - 1].is_some_and(Marker::is_preposition)
+            || (lang.is_determiner_or_count(&tokens[at - 1].lower)
+                && !(at > 1
                     && lang.floats(
-                        &tokens[c.start - 1].lower,
-                        &tokens[c.start - 2].lower,
-                        tokens[c.start - 2].capital,
+                        &tokens[at - 1].lower,
+                        &tokens[at - 2].lower,
+                        tokens[at - 2].capital,
                     )))
+            || (at < c.start && at >= 2 && possessive_s(tokens, at - 2))
             || compound_modifier(tokens, c.start)
             // (a name's agent suffix naming a joint act, which the name leads and is no party
             // to: `United Kingdom and United States-mediated talks`; `Rwanda-backed` still backs)

@@ -3706,6 +3706,16 @@ mod tests {
             vec!["PAK attack AFG"]
         );
         assert!(triples("en", "The army attacked Gaza, Israel said.").is_empty());
+        // a participle after an adverb and a possessive describes the noun after it
+        assert!(triples(
+            "en",
+            "Libya's internationally recognized government says Turkey will send advisers."
+        )
+        .is_empty());
+        assert_eq!(
+            triples("en", "Libya has formally recognized Kosovo."),
+            vec!["LBY support XKX"]
+        );
     }
 
     #[test]
