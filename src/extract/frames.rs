@@ -166,6 +166,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
     // each cue's voice, read once: later cues ask it of earlier ones
     let voices: Vec<CueForm> = cues.iter().map(|c| voice(ctx, c, tokens, marks)).collect();
+    // whether the last group ending before each token names persons only
+    let person_before: Vec<bool> =
+        (0..tokens.len())
+            .map(|t| {
+                groups.iter().rev().find(|g| g.end <= t).is_some_and(|g| {
+                    !g.actors.is_empty() && g.actors.iter().all(|a| ctx.is_person(a))
+                })
+            })
+            .collect();
     let describes_noun =
         |c: &Span<CueHit>, form: CueForm| describes_noun(ctx.lang, tokens, marks, c, form);
     // the cues that lie between two tokens
@@ -177,7 +186,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let Some(CueScope {
             clause_start,
             window_end,
-        }) = cue_scope(ctx.lang, tokens, marks, &cues, &voices, ci)
+        }) = cue_scope(ctx.lang, tokens, marks, &cues, &voices, &person_before, ci)
         else {
             continue; // denied, negated or conditional
         };
@@ -1712,20 +1721,35 @@ struct CueScope {
 }
 
 /// The scope of `cues[ci]`, or `None` when the cue is denied (`denies reports that`), negated or
-/// cancelled (`not`, `ends its five-year ban on`) or conditional. `voices` are the cues' voices.
+/// cancelled (`not`, `ends its five-year ban on`) or conditional. `voices` are the cues' voices;
+/// `person_before[t]` tells whether the last group ending before token `t` names persons only.
 fn cue_scope(
     lang: &Language,
     tokens: &[Token],
     marks: &[Option<Marker>],
     cues: &[&Span<CueHit>],
     voices: &[CueForm],
+    person_before: &[bool],
     ci: usize,
 ) -> Option<CueScope> {
     let cue = cues[ci];
+    // (a clause break right before a verb cue opens a clause without a subject of its own,
+    // which shares the person named before: `disampaikan Mattis ketika bertemu dengan
+    // Ryamizard`; not a country or group, which may be the object: `Ryamizard akan membahas
+    // keberadaan ISIS di sana saat bertemu`, `Argentina ... gagal meraih poin penuh saat
+    // bertandang ke Uruguay`)
+    let subjectless = |t: usize| {
+        marks[t] == Some(Marker::ClauseBreak)
+            && t + 1 == cue.start
+            && person_before[t]
+            && voices[ci] != CueForm::Noun
+            && voices[ci] != CueForm::Passive
+    };
     let clause_start = (0..cue.start)
         .rev()
         .find(|&t| {
-            matches!(tokens[t].lower.as_str(), ";" | ":") || marks[t] == Some(Marker::ClauseBreak)
+            matches!(tokens[t].lower.as_str(), ";" | ":")
+                || (marks[t] == Some(Marker::ClauseBreak) && !subjectless(t))
         })
         .map_or(0, |t| t + 1);
     let clause_end = (cue.end..tokens.len())
@@ -1823,7 +1847,7 @@ fn cue_scope(
                     !cues[j + 1..ci]
                         .iter()
                         .any(|c| c.value.form != CueForm::Noun)
-                        && cue_scope(lang, tokens, marks, cues, voices, j).is_none()
+                        && cue_scope(lang, tokens, marks, cues, voices, person_before, j).is_none()
                 })
     };
     if denied

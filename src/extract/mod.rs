@@ -443,7 +443,8 @@ impl ArticleCtx<'_, '_> {
             .is_some_and(|a| a.kind == ActorKind::Country)
     }
 
-    fn is_person(&self, id: &str) -> bool {
+    /// Whether the actor with this id is a person.
+    pub(crate) fn is_person(&self, id: &str) -> bool {
         self.actors
             .get(id)
             .is_some_and(|a| a.kind == ActorKind::Person)
@@ -3716,6 +3717,39 @@ mod tests {
             triples("en", "Libya has formally recognized Kosovo."),
             vec!["LBY support XKX"]
         );
+    }
+
+    #[test]
+    fn set_39_mechanisms() {
+        // a clause break right before a verb shares the person named before it as subject;
+        // a country before it may be something else's subject or object
+        assert_eq!(
+            triples(
+                "id",
+                "Menlu Turki Mevlut Cavusoglu berbicara kepada wartawan saat tiba di Doha."
+            ),
+            vec!["TUR visit QAT"]
+        );
+        assert!(triples(
+            "id",
+            "Argentina gagal meraih poin saat bertandang ke Uruguay."
+        )
+        .is_empty());
+        // `supply` before `depots` names a thing
+        assert_eq!(
+            triples(
+                "en",
+                "Israeli forces strike Syrian military sites, including supply depots, claiming to respond to Syrian attacks."
+            ),
+            vec!["ISR attack SYR"]
+        );
+        // the US defence secretaries of 2015-2020 are known (`Menhan AS` in 2018 is Mattis)
+        let x = run(
+            "id",
+            Some("2018-10-23"),
+            "Menhan AS bertemu Menhan Indonesia di Manila.",
+        );
+        assert!(x.actors.iter().any(|a| a.id == "james-mattis"));
     }
 
     #[test]
