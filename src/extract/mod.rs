@@ -736,6 +736,27 @@ impl ArticleCtx<'_, '_> {
                 continue;
             }
             let Some(c) = country else {
+                // a home country's role (a cabinet post), followed by a name no one else has, is a
+                // new person of that country (`Menteri Pertanian Amran Sulaiman` in Indonesian
+                // news)
+                if let (Some(home), true, false) = (
+                    self.lang.home.as_deref(),
+                    self.lang.home_roles.contains(&role.value.role),
+                    is_title,
+                ) {
+                    let spans: Vec<(usize, usize)> =
+                        mentions.iter().map(|m| (m.start, m.end)).collect();
+                    if let Some((name_end, name)) = self.new_name(tokens, text, k, phrases, &spans)
+                    {
+                        let id = self.new_person(&name, home, &role.value.role, idx, text);
+                        entities.push(Entity {
+                            start: role.start,
+                            end: name_end,
+                            actors: vec![id],
+                        });
+                        continue;
+                    }
+                }
                 // a role alone ("the president", "sang presiden", "Menlu") is the holder of that role
                 // named last in the article
                 let holder = if role.value.person {
@@ -3742,6 +3763,30 @@ mod tests {
                 "Israeli forces strike Syrian military sites, including supply depots, claiming to respond to Syrian attacks."
             ),
             vec!["ISR attack SYR"]
+        );
+        // a cabinet role named without a country is the home country's in Indonesian news (not
+        // a spokesperson's, which news leaves unqualified for foreigners too)
+        assert_eq!(
+            triples("id", "Menteri Pertanian Amran Sulaiman tiba di Bangkok."),
+            vec!["IDN visit THA"]
+        );
+        assert!(triples(
+            "id",
+            "Juru Bicara Provinsi Nangarhar Attaullah Khogyani tiba di Jakarta."
+        )
+        .is_empty());
+        assert!(triples(
+            "en",
+            "Agriculture Minister Amran Sulaiman arrives in Bangkok."
+        )
+        .is_empty());
+        // `ekspor` and `impor` are nouns of trade
+        assert_eq!(
+            triples(
+                "id",
+                "Jepang juga mengkhawatirkan ekspor produknya ke Meksiko."
+            ),
+            vec!["JPN trade MEX"]
         );
         // the US defence secretaries of 2015-2020 are known (`Menhan AS` in 2018 is Mattis)
         let x = run(

@@ -238,6 +238,13 @@ pub struct Language {
     /// acts); false when it may not, so that `UNICEF says 300 children were killed` leaves UNICEF
     /// out of the killing.
     pub pro_drop: bool,
+    /// The country news in this language is written from, if one (`IDN` for Indonesian): a
+    /// person's role or a trade act named without any country is its (`Menteri Pertanian Amran
+    /// Sulaiman`, `ekspor ... ke RRT`).
+    pub home: Option<String>,
+    /// The person roles that are the home country's when no country is named with them (its
+    /// cabinet: `Menteri Pertanian`, not `Juru Bicara`, which news gives foreigners unqualified).
+    pub home_roles: FxHashSet<String>,
     /// Lowercase personal pronouns that may stand for the speaker of a verb of saying (`Trump said
     /// he would visit China`).
     pub subject_pronouns: FxHashSet<String>,
@@ -597,6 +604,17 @@ impl Lexicon {
         }
         let kinds: Kinds = toml::from_str(RELATIONS)
             .map_err(|e| Error::data("data/relations.toml", 0, e.to_string()))?;
+        for (l, (stem, _)) in languages.iter().zip(LANGUAGES) {
+            if let Some(home) = &l.home {
+                if !gazetteer.countries.iter().any(|c| &c.iso3 == home) {
+                    return Err(Error::data(
+                        format!("data/lang/{stem}.toml"),
+                        0,
+                        format!("home = `{home}`: no country has this ISO 3166-1 alpha-3 code"),
+                    ));
+                }
+            }
+        }
         Ok(Lexicon {
             boilerplate: Boilerplate::new(&languages)?,
             languages,
@@ -827,6 +845,10 @@ struct LanguageFile {
     genitive: String,
     #[serde(default)]
     pro_drop: bool,
+    #[serde(default)]
+    home: Option<String>,
+    #[serde(default)]
+    home_roles: Vec<String>,
     #[serde(default)]
     subject_pronouns: Vec<String>,
     #[serde(default)]
@@ -1142,6 +1164,21 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             roles.push((phrase.to_lowercase(), RoleWord { role, person }));
         }
     }
+    if let Some(unknown) = f
+        .home_roles
+        .iter()
+        .find(|h| !roles.iter().any(|(_, r)| r.person && &r.role == *h))
+    {
+        let line = text
+            .lines()
+            .position(|l| l.trim_start().starts_with("home_roles"))
+            .map_or(0, |i| i + 1);
+        return Err(Error::data(
+            file,
+            line,
+            format!("home_roles: `{unknown}` is no value of [roles.person]"),
+        ));
+    }
     // English role nouns take a plural (`the governments of Singapore and Vietnam`) unless the
     // file lists that form itself
     if f.morphology == "english" {
@@ -1375,6 +1412,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             days
         },
         pro_drop: f.pro_drop,
+        home: f.home,
+        home_roles: lower_all(f.home_roles).collect(),
         subject_pronouns: lower_all(f.subject_pronouns).collect(),
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
         reason_prepositions: lower_all(f.reason_prepositions).collect(),
@@ -1469,6 +1508,28 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("x.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn home_roles_must_be_person_roles() {
+        let lex = Lexicon::builtin().unwrap();
+        let id = lex.language("id").unwrap();
+        assert_eq!(id.home.as_deref(), Some("IDN"));
+        assert!(id.home_roles.contains("agriculture minister"));
+        assert!(lex.language("en").unwrap().home.is_none());
+        let bad = include_str!("../../data/lang/id.toml").replacen(
+            "home_roles = [",
+            "home_roles = [\"spokesman\", ",
+            1,
+        );
+        let err = parse_language("x.toml", &bad).unwrap_err().to_string();
+        let line = bad
+            .lines()
+            .position(|l| l.starts_with("home_roles"))
+            .unwrap()
+            + 1;
+        assert!(err.starts_with(&format!("x.toml:{line}:")), "{err}");
+        assert!(err.contains("`spokesman`"), "{err}");
     }
 
     #[test]
