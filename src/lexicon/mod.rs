@@ -1522,14 +1522,17 @@ mod tests {
             "home_roles = [\"spokesman\", ",
             1,
         );
-        let err = parse_language("x.toml", &bad).unwrap_err().to_string();
-        let line = bad
-            .lines()
-            .position(|l| l.starts_with("home_roles"))
-            .unwrap()
-            + 1;
-        assert!(err.starts_with(&format!("x.toml:{line}:")), "{err}");
+        let err = error_on_line(&bad, "home_roles = [");
         assert!(err.contains("`spokesman`"), "{err}");
+    }
+
+    /// The error of parsing a broken language file, checked to name the first line containing
+    /// `marker`.
+    fn error_on_line(bad: &str, marker: &str) -> String {
+        let err = parse_language("x.toml", bad).unwrap_err().to_string();
+        let line = bad.lines().position(|l| l.contains(marker)).unwrap() + 1;
+        assert!(err.starts_with(&format!("x.toml:{line}:")), "{err}");
+        err
     }
 
     #[test]
@@ -1554,13 +1557,7 @@ mod tests {
             "framed = [\"designate\", ",
             1,
         );
-        let err = parse_language("x.toml", &bad).unwrap_err().to_string();
-        let line = bad
-            .lines()
-            .position(|l| l.contains("\"designate\""))
-            .unwrap()
-            + 1;
-        assert!(err.starts_with(&format!("x.toml:{line}:")), "{err}");
+        let err = error_on_line(&bad, "\"designate\"");
         assert!(err.contains("ROOT * CLOSING"), "{err}");
     }
 
