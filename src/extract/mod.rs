@@ -780,7 +780,7 @@ impl ArticleCtx<'_, '_> {
                         })
                         .and_then(|id| {
                             let words = &text[tokens[role.start].start..tokens[role.end - 1].end];
-                            self.home_country(&id, idx, text, words)
+                            self.country_of(&id, idx, text, words)
                         })
                 };
                 if let Some(id) = holder {
@@ -901,7 +901,7 @@ impl ArticleCtx<'_, '_> {
     }
 
     /// The id of the country actor `id` is or acts for, registered for this sentence.
-    fn home_country(&mut self, id: &str, idx: usize, text: &str, words: &str) -> Option<String> {
+    fn country_of(&mut self, id: &str, idx: usize, text: &str, words: &str) -> Option<String> {
         let a = self.actors.get(id)?;
         if a.kind == ActorKind::Country {
             return Some(id.to_string());
