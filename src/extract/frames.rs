@@ -784,12 +784,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             };
             // (nor one whose `by` follows another passive verb, which it belongs to: `have been
             // killed after being recruited by Russia`; a participle after a noun keeps it: `an
-            // attack perpetrated by the RSF`)
+            // attack perpetrated by the RSF`, as does one of owning up to the act: `attacks ...
+            // that are claimed by JNIM`)
             let other_participle = || {
                 let by = ctx.before_determiners(groups[g].start, tokens);
                 by >= 3 && by - 1 > cue.end && {
                     let w = tokens[by - 2].lower.as_str();
-                    ctx.lang.is_participle(w) && marks[by - 3] == Some(Marker::PassiveAux)
+                    ctx.lang.is_participle(w)
+                        && marks[by - 3] == Some(Marker::PassiveAux)
+                        && !ctx.lang.claim_participles.contains(w)
                 }
             };
             groups[g].prep == Some(Marker::Agent)

@@ -3788,6 +3788,14 @@ mod tests {
             ),
             vec!["JPN trade MEX"]
         );
+        // a participle of owning up to an act keeps its agent after a passive auxiliary
+        assert_eq!(
+            triples(
+                "en",
+                "The attack on the Israeli base was claimed by Hezbollah."
+            ),
+            vec!["LBN attack ISR"]
+        );
         // the US defence secretaries of 2015-2020 are known (`Menhan AS` in 2018 is Mattis)
         let x = run(
             "id",

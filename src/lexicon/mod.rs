@@ -245,6 +245,9 @@ pub struct Language {
     /// The person roles that are the home country's when no country is named with them (its
     /// cabinet: `Menteri Pertanian`, not `Juru Bicara`, which news gives foreigners unqualified).
     pub home_roles: FxHashSet<String>,
+    /// Participles of owning up to an act, whose agent after `by` is the act's agent even after
+    /// a passive auxiliary (`attacks ... that are claimed by JNIM`).
+    pub claim_participles: FxHashSet<String>,
     /// Lowercase personal pronouns that may stand for the speaker of a verb of saying (`Trump said
     /// he would visit China`).
     pub subject_pronouns: FxHashSet<String>,
@@ -850,6 +853,8 @@ struct LanguageFile {
     #[serde(default)]
     home_roles: Vec<String>,
     #[serde(default)]
+    claim_participles: Vec<String>,
+    #[serde(default)]
     subject_pronouns: Vec<String>,
     #[serde(default)]
     infinitive_markers: Vec<String>,
@@ -1414,6 +1419,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         pro_drop: f.pro_drop,
         home: f.home,
         home_roles: lower_all(f.home_roles).collect(),
+        claim_participles: lower_all(f.claim_participles).collect(),
         subject_pronouns: lower_all(f.subject_pronouns).collect(),
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
         reason_prepositions: lower_all(f.reason_prepositions).collect(),
