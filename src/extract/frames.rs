@@ -1001,7 +1001,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         })
                         .collect();
                     let single_subject = ctx.distinct_keys(&side_a) <= 1;
-                    if let Some(&first) = right.first().filter(|_| form != CueForm::Partnered) {
+                    // (past a possessor after its noun, to a phrase right after it: `Ekspor
+                    // Indonesia ke Thailand naik`)
+                    let first_object = right.iter().find(|&&g| match possessor {
+                        Some(p) if g == p => false,
+                        Some(p) if right.first() == Some(&p) => {
+                            ctx.before_determiners(groups[g].start, tokens) == groups[p].end + 1
+                        }
+                        _ => true,
+                    });
+                    if let Some(&first) = first_object.filter(|_| form != CueForm::Partnered) {
                         let object_like = matches!(
                             groups[first].prep,
                             None | Some(Marker::Target) | Some(Marker::OtherPreposition)

@@ -3788,6 +3788,17 @@ mod tests {
             ),
             vec!["JPN trade MEX"]
         );
+        // a joint act's object may follow its possessor (`ekspor Indonesia ke Thailand`)
+        assert_eq!(
+            triples("id", "Ekspor Indonesia ke Thailand naik tahun ini."),
+            vec!["IDN trade THA"]
+        );
+        // the OIC's name with `Negara Islam` in it is not the Islamic State's
+        assert!(triples(
+            "id",
+            "Direktur Organisasi Kerja Sama Negara Islam (OKI) berbasis di Jeddah."
+        )
+        .is_empty());
         // a participle of owning up to an act keeps its agent after a passive auxiliary
         assert_eq!(
             triples(
