@@ -166,15 +166,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
     let cues: Vec<&Span<CueHit>> = phrases.cues.iter().filter(|c| !inside_group(c)).collect();
     // each cue's voice, read once: later cues ask it of earlier ones
     let voices: Vec<CueForm> = cues.iter().map(|c| voice(ctx, c, tokens, marks)).collect();
-    // whether the last group ending before each token names persons only
-    let person_before: Vec<bool> =
-        (0..tokens.len())
-            .map(|t| {
-                groups.iter().rev().find(|g| g.end <= t).is_some_and(|g| {
+    // at each clause break, whether the last group ending before it names persons only (only
+    // clause breaks are asked; other tokens stay false)
+    let person_before: Vec<bool> = (0..tokens.len())
+        .map(|t| {
+            marks[t] == Some(Marker::ClauseBreak)
+                && groups.iter().rev().find(|g| g.end <= t).is_some_and(|g| {
                     !g.actors.is_empty() && g.actors.iter().all(|a| ctx.is_person(a))
                 })
-            })
-            .collect();
+        })
+        .collect();
     let describes_noun =
         |c: &Span<CueHit>, form: CueForm| describes_noun(ctx.lang, tokens, marks, c, form);
     // the cues that lie between two tokens
@@ -1734,7 +1735,8 @@ struct CueScope {
 
 /// The scope of `cues[ci]`, or `None` when the cue is denied (`denies reports that`), negated or
 /// cancelled (`not`, `ends its five-year ban on`) or conditional. `voices` are the cues' voices;
-/// `person_before[t]` tells whether the last group ending before token `t` names persons only.
+/// `person_before[t]` tells, for a clause break at `t`, whether the last group ending before it
+/// names persons only.
 fn cue_scope(
     lang: &Language,
     tokens: &[Token],
