@@ -32,6 +32,9 @@ const SCOPE: usize = 4;
 const MAX_PARTIES: usize = 6;
 /// Members of one group pair up only up to this size; a longer list is an enumeration.
 const MAX_GROUP_PARTIES: usize = 3;
+/// How far after a trade cue the name after `from` may stand, past what is traded (`purchases a
+/// shipment of liquefied petroleum gas from Iran`).
+const MAX_TRADED_WORDS: usize = 8;
 
 fn is_prep(m: Option<Marker>) -> bool {
     m.is_some_and(Marker::is_preposition)
@@ -1028,8 +1031,26 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         // (nor is a name its own verb follows: `agreed to talks a day after
                         // Israel and the US launched strikes`)
                         let own_verb = phrases.cue_at(groups[first].end, false);
+                        // (what is traded may stand between: `purchases a shipment of
+                        // liquefied petroleum gas from Iran`)
+                        let traded_from = kind == RelationKind::Trade
+                            && groups[first].start <= cue.end + MAX_TRADED_WORDS
+                            && word_before(
+                                ctx,
+                                tokens,
+                                groups[first].start,
+                                &ctx.lang.origin_prepositions,
+                            )
+                            && (cue.end..ctx.before_determiners(groups[first].start, tokens) - 1)
+                                .all(|t| {
+                                    tokens[t].word
+                                        && !tokens[t].capital
+                                        && matches!(marks[t], None | Some(Marker::Patient))
+                                        && !phrases.cues.iter().any(|c| c.covers(t))
+                                });
                         let near = (groups[first].start <= cue.end + 4
-                            || groups[first].prep == Some(Marker::Target))
+                            || groups[first].prep == Some(Marker::Target)
+                            || traded_from)
                             && !joined_verb
                             && !own_verb;
                         // (a country bought is acquired, not traded with: `Trump's desire to

@@ -655,6 +655,18 @@ impl ArticleCtx<'_, '_> {
                     .is_some_and(|t| t.word && t.capital);
             !(is_country && origin(head) && !in_name)
         });
+        // a name after a prefix of opposition describes a noun, and acts in nothing
+        // (`the anti-ISIS coalition`, `demo anti-Amerika`)
+        mentions.retain(|m| {
+            !(m.start >= 2
+                && tokens[m.start - 1].lower == "-"
+                && tokens[m.start - 1].start == tokens[m.start - 2].end
+                && tokens[m.start].start == tokens[m.start - 1].end
+                && self
+                    .lang
+                    .against_prefixes
+                    .contains(tokens[m.start - 2].lower.as_str()))
+        });
         let mention_at = |t: usize| mentions.iter().position(|m| m.start == t);
         let mention_ending = |t: usize| mentions.iter().position(|m| m.end == t);
         let mut used = vec![false; mentions.len()];
@@ -1227,6 +1239,11 @@ impl ArticleCtx<'_, '_> {
                     };
                 }
             }
+            // the names listed after a plural noun for states stand where the noun stands
+            // (`didukung oleh berbagai negara termasuk Rusia, Mesir, Qatar`)
+            if let Some(head) = self.members_head(g.start, tokens, marks, phrases, &spans) {
+                g.prep = self.prep_before(head, tokens, marks);
+            }
             if g.prep.is_none() && self.coordinated_agent(g, tokens, marks, phrases, &spans) {
                 g.prep = Some(Marker::Agent);
             }
@@ -1355,6 +1372,72 @@ impl ArticleCtx<'_, '_> {
         }
         // (`several`, `the`, `two` before it)
         while k > 0 && self.lang.is_determiner_or_count(&tokens[k - 1].lower) {
+            k -= 1;
+        }
+        Some(k)
+    }
+
+    /// Where the phrase of a plural noun for states starts when the names starting at `t` list
+    /// its members after an inclusion word (`by several countries including Russia`, `berbagai
+    /// negara termasuk Rusia`, `Several nations, such as France`).
+    fn members_head(
+        &self,
+        t: usize,
+        tokens: &[Token],
+        marks: &[Option<Marker>],
+        phrases: &Phrases,
+        names: &[(usize, usize)],
+    ) -> Option<usize> {
+        const MAX_MODIFIERS: usize = 2;
+        let mut k = self.before_determiners(t, tokens);
+        let words = self
+            .lang
+            .inclusion_words
+            .iter()
+            .filter_map(|w| {
+                let n = w.split(' ').count();
+                (k >= n
+                    && w.split(' ')
+                        .zip(&tokens[k - n..k])
+                        .all(|(a, b)| a == b.lower))
+                .then_some(n)
+            })
+            .max()?;
+        k -= words;
+        if k > 0 && tokens[k - 1].lower == "," {
+            k -= 1;
+        }
+        let member = |k: usize| self.lang.member_nouns.contains(tokens[k].lower.as_str());
+        let mut noun = k.checked_sub(1)?;
+        // (past one word describing it after it: `negara-negara Barat seperti`)
+        if !member(noun)
+            && noun > 0
+            && member(noun - 1)
+            && tokens[noun].word
+            && marks[noun].is_none()
+        {
+            noun -= 1;
+        }
+        if !member(noun) {
+            return None;
+        }
+        // (a reduplicated plural: `negara-negara`)
+        if noun >= 2
+            && tokens[noun - 1].lower == "-"
+            && tokens[noun - 2].lower == tokens[noun].lower
+        {
+            noun -= 2;
+        }
+        let plain = |k: usize| {
+            let tok = &tokens[k];
+            tok.word
+                && (!tok.capital || !names.iter().any(|&(a, b)| a <= k && k < b))
+                && marks[k].is_none()
+                && !phrases.cues.iter().any(|c| c.covers(k))
+                && !phrases.roles.iter().any(|r| r.covers(k))
+        };
+        let mut k = noun;
+        while k > 0 && noun - k < MAX_MODIFIERS && plain(k - 1) {
             k -= 1;
         }
         Some(k)
@@ -3814,6 +3897,61 @@ mod tests {
             "Menhan AS bertemu Menhan Indonesia di Manila.",
         );
         assert!(x.actors.iter().any(|a| a.id == "james-mattis"));
+    }
+
+    #[test]
+    fn set_40_mechanisms() {
+        // names listed after a plural noun for states and an inclusion word stand where the
+        // noun stands: the agent of a passive, a subject
+        assert_eq!(
+            triples(
+                "id",
+                "Usulan Turki didukung oleh sejumlah negara termasuk Mesir, Qatar dan Pakistan."
+            ),
+            vec!["EGY support TUR", "PAK support TUR", "QAT support TUR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Several Western nations, such as France and Spain, condemned Russia on Monday."
+            ),
+            vec!["ESP opposition RUS", "FRA opposition RUS"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Sanksi dijatuhkan oleh negara-negara Barat seperti Jerman dan Inggris terhadap Iran."
+            ),
+            vec!["DEU sanction IRN", "GBR sanction IRN"]
+        );
+        // (not a list after a noun that names no states)
+        assert!(triples(
+            "en",
+            "Turkey's plan was backed by several companies including Qatar Airways."
+        )
+        .iter()
+        .all(|t| !t.starts_with("QAT")));
+        // what is bought may stand between a trade verb and `from`; not past another
+        // preposition
+        assert_eq!(
+            triples(
+                "en",
+                "Japan buys a cargo of liquefied natural gas from Qatar."
+            ),
+            vec!["JPN trade QAT"]
+        );
+        assert!(triples(
+            "en",
+            "Japan buys gas despite pressure from the United States."
+        )
+        .is_empty());
+        // joining a coalition a state leads cooperates with it; a name after `anti-` acts in
+        // nothing
+        assert_eq!(
+            triples("en", "Kuwait joins a Saudi-led military coalition."),
+            vec!["KWT cooperation SAU"]
+        );
+        assert!(triples("en", "Jordan joins the anti-Iran alliance.").is_empty());
     }
 
     #[test]

@@ -213,6 +213,15 @@ pub struct Language {
     /// Words that open an apposition after a comma (`Romania, a NATO and European Union member
     /// country`): the names in it describe the name before, and are no item of its list.
     pub apposition_openers: FxHashSet<String>,
+    /// Plural nouns for states (`countries`, `negara`): a list of names after one and an
+    /// inclusion word stands where the noun stands.
+    pub member_nouns: FxHashSet<String>,
+    /// Prefixes of opposition before a hyphen (`anti`): a name after one describes a noun and
+    /// acts in nothing (`the anti-ISIS coalition`).
+    pub against_prefixes: FxHashSet<String>,
+    /// Words, or phrases, that open a list of a plural noun's members (`including`, `such as`,
+    /// `termasuk`).
+    pub inclusion_words: FxHashSet<String>,
     /// Nouns naming a weapon, after which an instrument verb is a cue and its agent is the one
     /// the weapon is named for (`shoot down an Iranian missile fired at Aqaba`).
     pub weapons: FxHashSet<String>,
@@ -921,6 +930,12 @@ struct LanguageFile {
     #[serde(default)]
     apposition_openers: Vec<String>,
     #[serde(default)]
+    member_nouns: Vec<String>,
+    #[serde(default)]
+    against_prefixes: Vec<String>,
+    #[serde(default)]
+    inclusion_words: Vec<String>,
+    #[serde(default)]
     agent_suffixes: Vec<String>,
     #[serde(default)]
     origin_suffixes: Vec<String>,
@@ -1392,6 +1407,9 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         body_place_prepositions: lower_all(f.body_place_prepositions).collect(),
         addressee_prepositions: lower_all(f.addressee_prepositions).collect(),
         apposition_openers: lower_all(f.apposition_openers).collect(),
+        member_nouns: lower_all(f.member_nouns).collect(),
+        against_prefixes: lower_all(f.against_prefixes).collect(),
+        inclusion_words: lower_all(f.inclusion_words).collect(),
         agent_suffixes: lower_all(f.agent_suffixes).collect(),
         origin_suffixes: lower_all(f.origin_suffixes).collect(),
         clitics: lower_all(f.clitics).collect(),
