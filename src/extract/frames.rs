@@ -1363,8 +1363,38 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                 ))
                     })
                 };
+                // (with no agent, an attack a state's armed forces report is theirs: `The IDF
+                // claim that ... were killed in separate strikes in Gaza`)
+                let reporter = || {
+                    if kind != RelationKind::Attack {
+                        return None;
+                    }
+                    let speech = (0..cue.start)
+                        .rev()
+                        .find(|&t| marks[t] == Some(Marker::Speech))?;
+                    // (not a weapon stopped: `reports that 74 Iranian missiles have been
+                    // intercepted and destroyed`)
+                    if (speech..cue.start)
+                        .any(|t| ctx.lang.weapons.contains(tokens[t].lower.as_str()))
+                    {
+                        return None;
+                    }
+                    let g = groups
+                        .iter()
+                        .position(|g| g.end == speech && g.prep.is_none())?;
+                    let military = phrases.roles.iter().any(|r| {
+                        r.start >= groups[g].start
+                            && r.end <= groups[g].end
+                            && ctx.lang.instrument_bodies.contains(&r.value.role)
+                    });
+                    (military && groups[g].actors.len() == 1).then_some(g)
+                };
                 (
-                    agent.or(adjacent_after).or_else(by_act).or_else(imposer),
+                    agent
+                        .or(adjacent_after)
+                        .or_else(by_act)
+                        .or_else(imposer)
+                        .or_else(reporter),
                     subject.or_else(place),
                 )
             }

@@ -3952,6 +3952,33 @@ mod tests {
             vec!["KWT cooperation SAU"]
         );
         assert!(triples("en", "Jordan joins the anti-Iran alliance.").is_empty());
+        // with no agent, an attack a state's armed forces report is theirs; not one another
+        // body reports, nor a weapon stopped
+        assert_eq!(
+            triples(
+                "en",
+                "The Israeli army says two Hezbollah commanders were killed in strikes in southern Lebanon."
+            ),
+            vec!["ISR attack LBN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "The IDF says that a Hamas commander was killed in an airstrike in Gaza City last week."
+            ),
+            vec!["ISR attack PSE"]
+        );
+        assert!(triples(
+            "en",
+            "The UN says 30 civilians were killed in airstrikes in Sudan."
+        )
+        .is_empty());
+        assert!(triples(
+            "en",
+            "The Bahraini military reports that 74 Iranian missiles have been intercepted and destroyed."
+        )
+        .iter()
+        .all(|t| !t.starts_with("BHR")));
     }
 
     #[test]
