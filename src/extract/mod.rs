@@ -473,6 +473,17 @@ impl ArticleCtx<'_, '_> {
             return; // no actor here: nothing to relate, nothing to remember
         }
         self.pm.find_rest(&lower, &tokens, &mut phrases);
+        // a preposition before a pronoun that is only ever a subject is a conjunction opening a
+        // clause (`asked Egypt to help as he tries to negotiate an agreement with Iran`)
+        for m in &mut phrases.markers {
+            if m.value.is_preposition()
+                && tokens
+                    .get(m.end)
+                    .is_some_and(|t| self.lang.nominative_pronouns.contains(t.lower.as_str()))
+            {
+                m.value = Marker::ClauseBreak;
+            }
+        }
         let entities = self.entities(idx, text, hits, &tokens, &phrases, is_title);
         let marks = marker_per_token(tokens.len(), &phrases);
         let mut groups = self.groups(&entities, &tokens, &marks, &phrases);
@@ -3897,6 +3908,41 @@ mod tests {
             "Menhan AS bertemu Menhan Indonesia di Manila.",
         );
         assert!(x.actors.iter().any(|a| a.id == "james-mattis"));
+    }
+
+    #[test]
+    fn set_41_mechanisms() {
+        // a preposition before a pronoun that is only ever a subject opens a clause: the
+        // pronoun's person acts there, not the object before it
+        assert_eq!(
+            triples(
+                "en",
+                "Biden asked Jordan to mediate as he tries to negotiate a ceasefire with Iran."
+            ),
+            vec!["IRN agreement USA", "IRN meeting USA"]
+        );
+        // a ground operation is an attack
+        assert_eq!(
+            triples(
+                "en",
+                "Turkish troops launch a ground operation against Kurdish militants in northern Iraq."
+            ),
+            vec!["TUR attack IRQ"]
+        );
+        // a trade bloc names a thing
+        assert!(triples(
+            "en",
+            "The ASEAN trade bloc opens an office in Jakarta, Indonesia."
+        )
+        .is_empty());
+        // the imposition of tariffs or sanctions is a sanction
+        assert_eq!(
+            triples(
+                "en",
+                "Exports fell after the Chinese imposition of tariffs on Australia."
+            ),
+            vec!["CHN sanction AUS"]
+        );
     }
 
     #[test]

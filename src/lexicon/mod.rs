@@ -260,6 +260,9 @@ pub struct Language {
     /// Lowercase personal pronouns that may stand for the speaker of a verb of saying (`Trump said
     /// he would visit China`).
     pub subject_pronouns: FxHashSet<String>,
+    /// Pronouns that are only ever subjects (`he`, `they`): after a preposition that doubles as
+    /// a conjunction, one opens a clause (`as he tries to negotiate`).
+    pub nominative_pronouns: FxHashSet<String>,
     /// Lowercase words that make the bare form after them a verb (`to` in `to recognize`).
     pub infinitive_markers: FxHashSet<String>,
     /// Lowercase prepositions that give the reason for what a verb does to its object; the object
@@ -866,6 +869,8 @@ struct LanguageFile {
     #[serde(default)]
     subject_pronouns: Vec<String>,
     #[serde(default)]
+    nominative_pronouns: Vec<String>,
+    #[serde(default)]
     infinitive_markers: Vec<String>,
     #[serde(default)]
     reason_prepositions: Vec<String>,
@@ -1439,6 +1444,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         home_roles: lower_all(f.home_roles).collect(),
         claim_participles: lower_all(f.claim_participles).collect(),
         subject_pronouns: lower_all(f.subject_pronouns).collect(),
+        nominative_pronouns: lower_all(f.nominative_pronouns).collect(),
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
         reason_prepositions: lower_all(f.reason_prepositions).collect(),
         aversion_prepositions: lower_all(f.aversion_prepositions).collect(),
