@@ -2185,8 +2185,11 @@ fn subject(
         }
     }
     // (`that` after a verb of saying opens what was said: `said on Monday that it condemned`)
+    // (only a relative word that is also a complementiser: `ujar seorang komandan aliansi
+    // militer yang mendukung` is a relative clause of the speaker)
     let rel = rel.filter(|&r| {
-        !(r.saturating_sub(5).max(clause_start)..r).any(|t| marks[t] == Some(Marker::Speech))
+        !(lang.complementizers.contains(tokens[r].lower.as_str())
+            && (r.saturating_sub(5).max(clause_start)..r).any(|t| marks[t] == Some(Marker::Speech)))
     });
     if let Some(r) = rel {
         if !groups.iter().any(|g| g.start > r && g.end <= cue.start) {

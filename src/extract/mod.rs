@@ -73,6 +73,10 @@ pub(crate) struct Sentence<'s> {
     pub marks: &'s [Option<Marker>],
 }
 
+/// How many capitalised words may follow a name before the word that makes them a law's name
+/// (`the Caesar Syria Civilian Protection Act`).
+const MAX_LAW_NAME_WORDS: usize = 4;
+
 /// Consecutive entities joined by commas and conjunctions.
 #[derive(Debug, Clone)]
 pub(crate) struct Group {
@@ -665,6 +669,13 @@ impl ArticleCtx<'_, '_> {
                     .and_then(|i| tokens.get(i + 1))
                     .is_some_and(|t| t.word && t.capital);
             !(is_country && origin(head) && !in_name)
+        });
+        // a name inside a law's name acts in nothing (`under the International Criminal Court
+        // Act`, `the Caesar Syria Civilian Protection Act`)
+        mentions.retain(|m| {
+            !(m.end..tokens.len().min(m.end + MAX_LAW_NAME_WORDS + 1))
+                .take_while(|&t| tokens[t].word && tokens[t].capital)
+                .any(|t| self.lang.law_words.contains(tokens[t].lower.as_str()))
         });
         // a name after a prefix of opposition describes a noun, and acts in nothing
         // (`the anti-ISIS coalition`, `demo anti-Amerika`)
@@ -3908,6 +3919,44 @@ mod tests {
             "Menhan AS bertemu Menhan Indonesia di Manila.",
         );
         assert!(x.actors.iter().any(|a| a.id == "james-mattis"));
+    }
+
+    #[test]
+    fn set_42_mechanisms() {
+        // denying a state's claim, in the singular too, opposes it
+        assert_eq!(
+            triples(
+                "en",
+                "Georgia denies Russia's claim that it shelled the village."
+            ),
+            vec!["GEO opposition RUS"]
+        );
+        // a phone call is a meeting
+        assert!(triples(
+            "id",
+            "Presiden AS Donald Trump dan Presiden Korsel Moon Jae-in lewat panggilan telepon menyatakan akan terus bekerja sama."
+        )
+        .iter()
+        .any(|t| t.contains("meeting")));
+        // a name inside a law's name acts in nothing
+        assert!(triples(
+            "en",
+            "The court charged a former soldier under the International Criminal Court Act for his attacks on civilians in Aleppo."
+        )
+        .is_empty());
+        // `yang` after a verb of saying opens a relative clause of the speaker, not what is
+        // said: the name in the quote before does not support anyone
+        assert!(triples(
+            "id",
+            "“Benteng terakhir ISIS sudah dibebaskan,” ujar seorang komandan milisi yang mendukung pasukan Presiden Bashar al-Assad."
+        )
+        .is_empty());
+        // `merebut` (to seize) is an attack, not in sport's `merebut kemenangan`
+        assert_eq!(
+            triples("id", "Pasukan Irak merebut markas ISIS di Mosul."),
+            vec!["IRQ attack isis"]
+        );
+        assert!(triples("id", "Kami ingin merebut kemenangan dari Vietnam.").is_empty());
     }
 
     #[test]

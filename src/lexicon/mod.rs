@@ -219,6 +219,12 @@ pub struct Language {
     /// Prefixes of opposition before a hyphen (`anti`): a name after one describes a noun and
     /// acts in nothing (`the anti-ISIS coalition`).
     pub against_prefixes: FxHashSet<String>,
+    /// Capitalised words that end a law's name (`Act`): a name before one, with only
+    /// capitalised words between, is part of that name and acts in nothing.
+    pub law_words: FxHashSet<String>,
+    /// Relative words that also open what a verb of saying reports (`said on Monday that`):
+    /// after such a verb one opens no relative clause.
+    pub complementizers: FxHashSet<String>,
     /// Words, or phrases, that open a list of a plural noun's members (`including`, `such as`,
     /// `termasuk`).
     pub inclusion_words: FxHashSet<String>,
@@ -939,6 +945,10 @@ struct LanguageFile {
     #[serde(default)]
     against_prefixes: Vec<String>,
     #[serde(default)]
+    law_words: Vec<String>,
+    #[serde(default)]
+    complementizers: Vec<String>,
+    #[serde(default)]
     inclusion_words: Vec<String>,
     #[serde(default)]
     agent_suffixes: Vec<String>,
@@ -1414,6 +1424,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         apposition_openers: lower_all(f.apposition_openers).collect(),
         member_nouns: lower_all(f.member_nouns).collect(),
         against_prefixes: lower_all(f.against_prefixes).collect(),
+        law_words: lower_all(f.law_words).collect(),
+        complementizers: lower_all(f.complementizers).collect(),
         inclusion_words: lower_all(f.inclusion_words).collect(),
         agent_suffixes: lower_all(f.agent_suffixes).collect(),
         origin_suffixes: lower_all(f.origin_suffixes).collect(),
