@@ -19,7 +19,7 @@
 //! Symmetric kinds relate everyone in `antara X dan Y`, or the subject, possessor, partners (`dengan`,
 //! `with`) and object pairwise. A negated or conditional cue yields nothing; a planned one is marked.
 
-use super::phrases::{CueHit, Span};
+use super::phrases::{CueHit, Phrases, Span};
 use super::text::Token;
 use super::{agent_suffix, possessive_s, ArticleCtx, Group, Sentence};
 use crate::lexicon::{CueForm, Language, Marker};
@@ -1369,25 +1369,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     if kind != RelationKind::Attack {
                         return None;
                     }
-                    let speech = (0..cue.start)
-                        .rev()
-                        .find(|&t| marks[t] == Some(Marker::Speech))?;
+                    let (speech, g) = military_reporter(ctx, groups, marks, phrases, cue)?;
                     // (not a weapon stopped: `reports that 74 Iranian missiles have been
                     // intercepted and destroyed`)
-                    if (speech..cue.start)
-                        .any(|t| ctx.lang.weapons.contains(tokens[t].lower.as_str()))
-                    {
-                        return None;
-                    }
-                    let g = groups
-                        .iter()
-                        .position(|g| g.end == speech && g.prep.is_none())?;
-                    let military = phrases.roles.iter().any(|r| {
-                        r.start >= groups[g].start
-                            && r.end <= groups[g].end
-                            && ctx.lang.instrument_bodies.contains(&r.value.role)
-                    });
-                    (military && groups[g].actors.len() == 1).then_some(g)
+                    (!(speech..cue.start)
+                        .any(|t| ctx.lang.weapons.contains(tokens[t].lower.as_str())))
+                    .then_some(g)
                 };
                 (
                     agent
@@ -1404,30 +1391,56 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // origin, after it (`intercepts a missile fired by the Houthis`, `fired from Yemen`)
             CueForm::Reverse if kind == RelationKind::Attack => {
                 // (not a passive: `drones launched by Hezbollah were intercepted by Israel`)
+                // (but with no interceptor named, one a state's armed forces report stopped
+                // what was launched at that state: `The Israeli military reports a missile
+                // launched by Houthi militias is intercepted`)
                 if aux_before(cue, marks) {
-                    continue;
+                    let stopped_by_reporter = || {
+                        if right.iter().any(|&g| groups[g].prep == Some(Marker::Agent)) {
+                            return None;
+                        }
+                        let (speech, reporter) =
+                            military_reporter(ctx, groups, marks, phrases, cue)?;
+                        let launcher = groups.iter().rposition(|g| {
+                            g.start > speech
+                                && g.end <= cue.start
+                                && (g.prep == Some(Marker::Agent)
+                                    || word_before(
+                                        ctx,
+                                        tokens,
+                                        g.start,
+                                        &ctx.lang.origin_prepositions,
+                                    ))
+                        })?;
+                        Some((launcher, reporter))
+                    };
+                    match stopped_by_reporter() {
+                        Some((launcher, reporter)) => (Some(launcher), Some(reporter)),
+                        None => continue,
+                    }
+                } else {
+                    let near = |g: usize| groups[g].start <= cue.end + 8;
+                    let origin = |g: usize| {
+                        word_before(ctx, tokens, groups[g].start, &ctx.lang.origin_prepositions)
+                    };
+                    // (or the one the weapon stopped is named for: `Turkey intercepts an Iranian
+                    // ballistic missile`)
+                    let owner = |g: usize| {
+                        let end = groups[g].end;
+                        groups[g].prep.is_none()
+                            && ctx.before_determiners(groups[g].start, tokens) == cue.end
+                            && (end..(end + 3).min(tokens.len()))
+                                .take_while(|&t| tokens[t].word && !tokens[t].capital)
+                                .any(|t| ctx.lang.weapons.contains(tokens[t].lower.as_str()))
+                    };
+                    let launcher = right
+                        .iter()
+                        .copied()
+                        .find(|&g| near(g) && groups[g].prep == Some(Marker::Agent))
+                        .or_else(|| right.iter().copied().find(|&g| near(g) && origin(g)))
+                        .or_else(|| right.iter().copied().find(|&g| owner(g)));
+                    (launcher, subject)
                 }
-                let near = |g: usize| groups[g].start <= cue.end + 8;
-                let origin = |g: usize| {
-                    word_before(ctx, tokens, groups[g].start, &ctx.lang.origin_prepositions)
-                };
-                // (or the one the weapon stopped is named for: `Turkey intercepts an Iranian
-                // ballistic missile`)
-                let owner = |g: usize| {
-                    let end = groups[g].end;
-                    groups[g].prep.is_none()
-                        && ctx.before_determiners(groups[g].start, tokens) == cue.end
-                        && (end..(end + 3).min(tokens.len()))
-                            .take_while(|&t| tokens[t].word && !tokens[t].capital)
-                            .any(|t| ctx.lang.weapons.contains(tokens[t].lower.as_str()))
-                };
-                let launcher = right
-                    .iter()
-                    .copied()
-                    .find(|&g| near(g) && groups[g].prep == Some(Marker::Agent))
-                    .or_else(|| right.iter().copied().find(|&g| near(g) && origin(g)))
-                    .or_else(|| right.iter().copied().find(|&g| owner(g)));
-                (launcher, subject)
             }
             CueForm::Reverse => (
                 // (not the owner of what is received: `receive Iran's enriched uranium`; nor a
@@ -1945,6 +1958,29 @@ fn after_to(lang: &Language, tokens: &[Token], t: usize) -> bool {
 }
 
 /// Whether a passive auxiliary (`was`, `were`) stands among the three tokens before a cue.
+/// Where the verb of saying before `cue` starts, and the group before it that says it, when that
+/// group is a single state's armed forces (`The IDF claim that`, `The Israeli military reports`).
+fn military_reporter(
+    ctx: &ArticleCtx<'_, '_>,
+    groups: &[Group],
+    marks: &[Option<Marker>],
+    phrases: &Phrases,
+    cue: &Span<CueHit>,
+) -> Option<(usize, usize)> {
+    let speech = (0..cue.start)
+        .rev()
+        .find(|&t| marks[t] == Some(Marker::Speech))?;
+    let g = groups
+        .iter()
+        .position(|g| g.end == speech && g.prep.is_none())?;
+    let military = phrases.roles.iter().any(|r| {
+        r.start >= groups[g].start
+            && r.end <= groups[g].end
+            && ctx.lang.instrument_bodies.contains(&r.value.role)
+    });
+    (military && groups[g].actors.len() == 1).then_some((speech, g))
+}
+
 fn aux_before(cue: &Span<CueHit>, marks: &[Option<Marker>]) -> bool {
     (cue.start.saturating_sub(3)..cue.start).any(|t| marks[t] == Some(Marker::PassiveAux))
 }

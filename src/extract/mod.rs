@@ -3957,6 +3957,20 @@ mod tests {
             vec!["IRQ attack isis"]
         );
         assert!(triples("id", "Kami ingin merebut kemenangan dari Vietnam.").is_empty());
+        // with no interceptor named, a state's armed forces reporting a weapon intercepted
+        // report an attack on their state by who launched it; not another body's report
+        assert_eq!(
+            triples(
+                "en",
+                "The Saudi military says a missile launched from Yemen was intercepted."
+            ),
+            vec!["YEM attack SAU"]
+        );
+        assert!(triples(
+            "en",
+            "The UN reports that a missile launched from Yemen was intercepted."
+        )
+        .is_empty());
     }
 
     #[test]
