@@ -2031,18 +2031,11 @@ fn word_before(
     t: usize,
     words: &FxHashSet<String>,
 ) -> bool {
+    // (a word or a phrase: `in response to`)
     let k = ctx.before_determiners(t, tokens);
     k > 0
         && (words.contains(tokens[k - 1].lower.as_str())
-            // (or a phrase: `in response to`)
-            || words.iter().any(|w| {
-                let n = w.split(' ').count();
-                n > 1
-                    && k >= n
-                    && w.split(' ')
-                        .zip(&tokens[k - n..k])
-                        .all(|(a, b)| a == b.lower)
-            }))
+            || super::phrase_ending_at(tokens, k, words).is_some())
 }
 
 /// Relates every two of `actors` (one per country or organisation) both ways, when there are two

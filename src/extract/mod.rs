@@ -679,16 +679,7 @@ impl ArticleCtx<'_, '_> {
         });
         // a name after a prefix of opposition describes a noun, and acts in nothing
         // (`the anti-ISIS coalition`, `demo anti-Amerika`)
-        mentions.retain(|m| {
-            !(m.start >= 2
-                && tokens[m.start - 1].lower == "-"
-                && tokens[m.start - 1].start == tokens[m.start - 2].end
-                && tokens[m.start].start == tokens[m.start - 1].end
-                && self
-                    .lang
-                    .against_prefixes
-                    .contains(tokens[m.start - 2].lower.as_str()))
-        });
+        mentions.retain(|m| !hyphen_prefix(tokens, m.start, &self.lang.against_prefixes));
         let mention_at = |t: usize| mentions.iter().position(|m| m.start == t);
         let mention_ending = |t: usize| mentions.iter().position(|m| m.end == t);
         let mut used = vec![false; mentions.len()];
@@ -1369,7 +1360,6 @@ impl ArticleCtx<'_, '_> {
         phrases: &Phrases,
         names: &[(usize, usize)],
     ) -> Option<usize> {
-        const MAX_MODIFIERS: usize = 2;
         let of = self.before_determiners(t, tokens).checked_sub(1)?;
         let noun = of.checked_sub(1)?;
         if marks[of] != Some(Marker::Patient)
@@ -1377,6 +1367,21 @@ impl ArticleCtx<'_, '_> {
         {
             return None;
         }
+        Some(self.noun_phrase_start(noun, tokens, marks, phrases, names))
+    }
+
+    /// Where the phrase of the common noun at token `noun` starts: back over at most two plain
+    /// modifiers (no name, cue, role or marker), then over determiners and counts (`several
+    /// suburbs`, `the two major Western powers`).
+    fn noun_phrase_start(
+        &self,
+        noun: usize,
+        tokens: &[Token],
+        marks: &[Option<Marker>],
+        phrases: &Phrases,
+        names: &[(usize, usize)],
+    ) -> usize {
+        const MAX_MODIFIERS: usize = 2;
         let plain = |k: usize| {
             let tok = &tokens[k];
             let w = tok.lower.as_str();
@@ -1396,7 +1401,7 @@ impl ArticleCtx<'_, '_> {
         while k > 0 && self.lang.is_determiner_or_count(&tokens[k - 1].lower) {
             k -= 1;
         }
-        Some(k)
+        k
     }
 
     /// Where the phrase of a plural noun for states starts when the names starting at `t` list
@@ -1410,22 +1415,8 @@ impl ArticleCtx<'_, '_> {
         phrases: &Phrases,
         names: &[(usize, usize)],
     ) -> Option<usize> {
-        const MAX_MODIFIERS: usize = 2;
         let mut k = self.before_determiners(t, tokens);
-        let words = self
-            .lang
-            .inclusion_words
-            .iter()
-            .filter_map(|w| {
-                let n = w.split(' ').count();
-                (k >= n
-                    && w.split(' ')
-                        .zip(&tokens[k - n..k])
-                        .all(|(a, b)| a == b.lower))
-                .then_some(n)
-            })
-            .max()?;
-        k -= words;
+        k -= phrase_ending_at(tokens, k, &self.lang.inclusion_words)?;
         if k > 0 && tokens[k - 1].lower == "," {
             k -= 1;
         }
@@ -1450,19 +1441,7 @@ impl ArticleCtx<'_, '_> {
         {
             noun -= 2;
         }
-        let plain = |k: usize| {
-            let tok = &tokens[k];
-            tok.word
-                && (!tok.capital || !names.iter().any(|&(a, b)| a <= k && k < b))
-                && marks[k].is_none()
-                && !phrases.cues.iter().any(|c| c.covers(k))
-                && !phrases.roles.iter().any(|r| r.covers(k))
-        };
-        let mut k = noun;
-        while k > 0 && noun - k < MAX_MODIFIERS && plain(k - 1) {
-            k -= 1;
-        }
-        Some(k)
+        Some(self.noun_phrase_start(noun, tokens, marks, phrases, names))
     }
 
     /// True when the group is the last of an agent's coordinated noun phrases: `by` stands before
@@ -2024,6 +2003,36 @@ pub(super) fn hyphen_suffix(tokens: &[Token], at: usize, words: &FxHashSet<Strin
         && tokens
             .get(at + 1)
             .is_some_and(|t| words.contains(t.lower.as_str()))
+}
+
+/// Whether one of `words` and a hyphen, written joined, stand right before token `at` (`anti-` in
+/// `anti-ISIS`).
+fn hyphen_prefix(tokens: &[Token], at: usize, words: &FxHashSet<String>) -> bool {
+    at >= 2
+        && tokens[at - 1].lower == "-"
+        && tokens[at - 1].start == tokens[at - 2].end
+        && tokens[at].start == tokens[at - 1].end
+        && words.contains(tokens[at - 2].lower.as_str())
+}
+
+/// How many tokens the longest of `words` (single words or phrases, lowercase) covers when it
+/// ends right before token `k` (`including`, `such as`, `in response to`).
+pub(super) fn phrase_ending_at(
+    tokens: &[Token],
+    k: usize,
+    words: &FxHashSet<String>,
+) -> Option<usize> {
+    words
+        .iter()
+        .filter_map(|w| {
+            let n = w.split(' ').count();
+            (k >= n
+                && w.split(' ')
+                    .zip(&tokens[k - n..k])
+                    .all(|(a, b)| a == b.lower))
+            .then_some(n)
+        })
+        .max()
 }
 
 /// For every token, the marker covering it.
