@@ -625,16 +625,8 @@ impl Lexicon {
         }
         let kinds: Kinds = toml::from_str(RELATIONS)
             .map_err(|e| Error::data("data/relations.toml", 0, e.to_string()))?;
-        for (l, (stem, _)) in languages.iter().zip(LANGUAGES) {
-            if let Some(home) = &l.home {
-                if !gazetteer.countries.iter().any(|c| &c.iso3 == home) {
-                    return Err(Error::data(
-                        format!("data/lang/{stem}.toml"),
-                        0,
-                        format!("home = `{home}`: no country has this ISO 3166-1 alpha-3 code"),
-                    ));
-                }
-            }
+        for (l, (stem, text)) in languages.iter().zip(LANGUAGES) {
+            check_home(&format!("data/lang/{stem}.toml"), text, l, &gazetteer)?;
         }
         Ok(Lexicon {
             boilerplate: Boilerplate::new(&languages)?,
@@ -1127,6 +1119,30 @@ fn lower_all(v: Vec<String>) -> impl Iterator<Item = String> {
         .filter(|s| !s.is_empty())
 }
 
+/// The 1-based line of a TOML file's `text` where `key` is first set (0 if it is not).
+fn key_line(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            l.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(0, |i| i + 1)
+}
+
+/// Checks that a language file's `home` names a country of the gazetteer (`file` and `text` are
+/// the file's, for the error's line).
+fn check_home(file: &str, text: &str, language: &Language, gazetteer: &Gazetteer) -> Result<()> {
+    match &language.home {
+        Some(home) if !gazetteer.countries.iter().any(|c| &c.iso3 == home) => Err(Error::data(
+            file,
+            key_line(text, "home"),
+            format!("home = `{home}`: no country has this ISO 3166-1 alpha-3 code"),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Parses one language file.
 pub fn parse_language(file: &str, text: &str) -> Result<Language> {
     let f: LanguageFile = toml::from_str(text).map_err(|e| {
@@ -1204,13 +1220,9 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         .iter()
         .find(|h| !roles.iter().any(|(_, r)| r.person && &r.role == *h))
     {
-        let line = text
-            .lines()
-            .position(|l| l.trim_start().starts_with("home_roles"))
-            .map_or(0, |i| i + 1);
         return Err(Error::data(
             file,
-            line,
+            key_line(text, "home_roles"),
             format!("home_roles: `{unknown}` is no value of [roles.person]"),
         ));
     }
@@ -1566,6 +1578,17 @@ mod tests {
         );
         let err = error_on_line(&bad, "home_roles = [");
         assert!(err.contains("`spokesman`"), "{err}");
+        // a home no country has names its line too
+        let text =
+            include_str!("../../data/lang/id.toml").replacen("home = \"IDN\"", "home = \"XYZ\"", 1);
+        let lang = parse_language("x.toml", &text).unwrap();
+        let err = check_home("x.toml", &text, &lang, &lex.gazetteer)
+            .unwrap_err()
+            .to_string();
+        let line = text.lines().position(|l| l.starts_with("home = ")).unwrap() + 1;
+        assert!(err.starts_with(&format!("x.toml:{line}:")), "{err}");
+        assert!(err.contains("`XYZ`"), "{err}");
+        assert!(check_home("x.toml", &text, id, &lex.gazetteer).is_ok());
     }
 
     /// The error of parsing a broken language file, checked to name the first line containing
