@@ -2103,7 +2103,18 @@ fn voice(
         // a gerund right after a determiner names an act (`killed in a shooting`, `the bombing
         // of`; not after a noun, where it is a participle: `a statement accusing`)
         let named = cue.start >= 1 && ctx.lang.is_determiner(tokens[cue.start - 1].lower.as_str());
-        return if named { CueForm::Noun } else { form };
+        // and so does one the lexicon lists as a noun too, unless a name or a determiner follows
+        // it, opening its object (`accused Russia of bombing Idlib`, `of bombing a market in
+        // Idlib`, `Russia is backing Iran`; not `an emergency meeting in response`)
+        let object_named = tokens
+            .get(cue.end)
+            .is_some_and(|t| t.word && (t.capital || ctx.lang.is_determiner(t.lower.as_str())));
+        let noun_too = form == CueForm::Either && cue.end - cue.start == 1;
+        return if named || (noun_too && !object_named) {
+            CueForm::Noun
+        } else {
+            form
+        };
     }
     let aux_before = aux_before(cue, marks);
     // (a participle coordinated with a passive is passive too: `four are killed and six

@@ -73,9 +73,9 @@ pub(crate) struct Sentence<'s> {
     pub marks: &'s [Option<Marker>],
 }
 
-/// How many capitalised words may follow a name before the word that makes them a law's name
-/// (`the Caesar Syria Civilian Protection Act`).
-const MAX_LAW_NAME_WORDS: usize = 4;
+/// How many capitalised words may follow a name before the word that makes them the name of a law
+/// or of a body acting for no state (`the Caesar Syria Civilian Protection Act`).
+const MAX_NAME_WORDS: usize = 4;
 
 /// Consecutive entities joined by commas and conjunctions.
 #[derive(Debug, Clone)]
@@ -670,12 +670,14 @@ impl ArticleCtx<'_, '_> {
                     .is_some_and(|t| t.word && t.capital);
             !(is_country && origin(head) && !in_name)
         });
-        // a name inside a law's name acts in nothing (`under the International Criminal Court
-        // Act`, `the Caesar Syria Civilian Protection Act`)
+        // a name inside the name of a law or of a body acting for no state acts in nothing (`under
+        // the International Criminal Court Act`, `the Sudan Doctors Network says`; the head ends
+        // the name: `the EU–Mercosur Association Agreement` is an agreement)
         mentions.retain(|m| {
-            !(m.end..tokens.len().min(m.end + MAX_LAW_NAME_WORDS + 1))
+            !(m.end..tokens.len().min(m.end + MAX_NAME_WORDS + 1))
                 .take_while(|&t| tokens[t].word && tokens[t].capital)
-                .any(|t| self.lang.law_words.contains(tokens[t].lower.as_str()))
+                .last()
+                .is_some_and(|t| self.lang.name_heads.contains(tokens[t].lower.as_str()))
         });
         // a name after a prefix of opposition describes a noun, and acts in nothing
         // (`the anti-ISIS coalition`, `demo anti-Amerika`)
@@ -3928,6 +3930,56 @@ mod tests {
             "Menhan AS bertemu Menhan Indonesia di Manila.",
         );
         assert!(x.actors.iter().any(|a| a.id == "james-mattis"));
+    }
+
+    #[test]
+    fn set_43_mechanisms() {
+        // a name inside the name of a body acting for no state acts in nothing
+        // (Syria is only the place bombed)
+        assert_eq!(
+            triples(
+                "en",
+                "The Syrian Civil Defence Network accused Russia of bombing a market in Idlib."
+            ),
+            ["RUS attack SYR"]
+        );
+        // a gerund listed as a noun too is the verb when a name follows it as its object
+        assert_eq!(
+            triples("en", "Observers accused Russia of bombing Idlib."),
+            ["RUS attack SYR"]
+        );
+        assert_eq!(
+            triples("en", "Russia is shelling Kharkiv."),
+            ["RUS attack UKR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "The Security Council holds an emergency meeting in response to gains made by M23 rebels."
+            ),
+            Vec::<String>::new()
+        );
+        // a cue word before a vehicle names a thing: destroying supply trucks is no aid
+        assert_eq!(
+            triples(
+                "en",
+                "Ukraine's army destroyed military supply trucks belonging to Russia."
+            ),
+            ["UKR attack RUS"]
+        );
+        // the regional development banks are actors of their own (the Inter-American one is no
+        // American act), and `IDB` is the Islamic Development Bank in Indonesian news
+        assert_eq!(
+            triples(
+                "en",
+                "The Inter-American Development Bank approved a loan of $500 million to Argentina."
+            ),
+            ["idb aid ARG"]
+        );
+        assert_eq!(
+            triples("id", "IDB memberikan pinjaman kepada Indonesia."),
+            ["isdb aid IDN"]
+        );
     }
 
     #[test]

@@ -219,9 +219,10 @@ pub struct Language {
     /// Prefixes of opposition before a hyphen (`anti`): a name after one describes a noun and
     /// acts in nothing (`the anti-ISIS coalition`).
     pub against_prefixes: FxHashSet<String>,
-    /// Capitalised words that end a law's name (`Act`): a name before one, with only
-    /// capitalised words between, is part of that name and acts in nothing.
-    pub law_words: FxHashSet<String>,
+    /// Capitalised words that end the name of a law or of a body that acts for no state (`Act`,
+    /// `Network`): a name before one, with only capitalised words between, is part of that name
+    /// and acts in nothing.
+    pub name_heads: FxHashSet<String>,
     /// Relative words that also open what a verb of saying reports (`said on Monday that`):
     /// after such a verb one opens no relative clause.
     pub complementizers: FxHashSet<String>,
@@ -937,7 +938,7 @@ struct LanguageFile {
     #[serde(default)]
     against_prefixes: Vec<String>,
     #[serde(default)]
-    law_words: Vec<String>,
+    name_heads: Vec<String>,
     #[serde(default)]
     complementizers: Vec<String>,
     #[serde(default)]
@@ -1266,9 +1267,15 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                 x.mutual |= mutual;
             }
             match found {
-                // a root's bare form listed as a noun too (`attacks`, `strikes`) still reads as
-                // verb or noun by its context: `Israel attacks Lebanon`, `Israel's attacks on Gaza`
-                Some(x) if x.form == CueForm::Noun && form == CueForm::Either => x.form = form,
+                // a root's bare or `-ing` form listed as a noun too (`attacks`, `bombing`) still
+                // reads as verb or noun by its context: `Israel attacks Lebanon`, `Israel's attacks
+                // on Gaza`, `accused Russia of bombing Idlib`, `the bombing of Idlib`
+                Some(x)
+                    if x.form == CueForm::Noun
+                        && matches!(form, CueForm::Either | CueForm::Verb) =>
+                {
+                    x.form = CueForm::Either
+                }
                 // one framed verb may close in several ways; a plain cue needs no closing
                 Some(x) => match closing {
                     Some(c) if !x.closings.is_empty() => x.closings.push(c.to_string()),
@@ -1436,7 +1443,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         apposition_openers: lower_all(f.apposition_openers).collect(),
         member_nouns: lower_all(f.member_nouns).collect(),
         against_prefixes: lower_all(f.against_prefixes).collect(),
-        law_words: lower_all(f.law_words).collect(),
+        name_heads: lower_all(f.name_heads).collect(),
         complementizers: lower_all(f.complementizers).collect(),
         inclusion_words: lower_all(f.inclusion_words).collect(),
         agent_suffixes: lower_all(f.agent_suffixes).collect(),
