@@ -1875,12 +1875,18 @@ fn cue_scope(
     let before =
         |m: Marker, from: usize| (from.max(clause_start)..cue.start).any(|t| marks[t] == Some(m));
     // a denial covers the clause of its `that` or its report noun (`denies a CNN report
-    // claiming that the country allowed Israeli personnel to launch attacks on Iran`)
+    // claiming that the country allowed Israeli personnel to launch attacks on Iran`), up to a
+    // verb of saying the denier goes on with after a comma or a conjunction (`deny reports
+    // that they have closed the strait, reaffirming that they have only established a blockade`)
     let denied = (clause_start..cue.start).any(|d| {
         lang.denials.contains(tokens[d].lower.as_str())
             && (d + 1..(d + 5).min(cue.start)).any(|t| {
                 (t == d + 1 && marks[t] == Some(Marker::Relative))
                     || lang.hearsay.contains(tokens[t].lower.as_str())
+            })
+            && !(d + 2..cue.start).any(|t| {
+                marks[t] == Some(Marker::Speech)
+                    && (tokens[t - 1].lower == "," || marks[t - 1] == Some(Marker::Coordinator))
             })
     });
     // a cancelling word reaches over its object's determiner and modifiers, however many

@@ -3959,6 +3959,14 @@ mod tests {
             ),
             Vec::<String>::new()
         );
+        // a denial ends where the denier goes on to say something else
+        assert_eq!(
+            triples(
+                "en",
+                "The Houthis deny reports that they closed the strait, reaffirming that they have only imposed a blockade on Israel."
+            ),
+            ["YEM sanction ISR"]
+        );
         // a cue word before a vehicle names a thing: destroying supply trucks is no aid
         assert_eq!(
             triples(
