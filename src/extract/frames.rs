@@ -2272,6 +2272,37 @@ fn subject(
             g.end <= cue.start && g.start >= clause_start && !is_prep(g.prep) && !g.object
         })
         .map(|(i, _)| i)?;
+    // a common noun after an article opening what a verb of saying reports is the subject of
+    // the verb there, no actor: the speaker does not do the act (`Ukraine says the warehouses
+    // support Russian drone production`; but an act named there may be the speaker's: `the IDF
+    // claim that a drone strike in Lebanon killed`)
+    // (the cue a verb: a past or `-ing` form, or a bare one after a plural noun or a modal; not
+    // `announces an indefinite ban on`)
+    let finite = match cue.value.form {
+        CueForm::Verb => true,
+        CueForm::Either => {
+            cue.start > 0 && {
+                let before = &tokens[cue.start - 1];
+                (before.word && !before.capital && lang.is_plural(&before.lower))
+                    || marks[cue.start - 1] == Some(Marker::Planned)
+            }
+        }
+        _ => false,
+    };
+    let speech = (groups[found].end..cue.start).find(|&t| marks[t] == Some(Marker::Speech));
+    if let (true, Some(s)) = (finite, speech) {
+        let mut k = s + 1;
+        if k < cue.start && lang.complementizers.contains(tokens[k].lower.as_str()) {
+            k += 1;
+        }
+        if k + 1 < cue.start
+            && lang.articles.contains(tokens[k].lower.as_str())
+            && !groups.iter().any(|g| g.start >= k && g.end <= cue.start)
+            && !acts.iter().any(|c| c.start > k && c.end <= cue.start)
+        {
+            return None;
+        }
+    }
     // inside an apposition (`Pakistan, a key U.S. ally in the war, has refused`) the subject is
     // the name before the first comma
     let open = (clause_start..groups[found].start)

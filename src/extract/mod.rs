@@ -3967,6 +3967,19 @@ mod tests {
             ),
             ["YEM sanction ISR"]
         );
+        // a common noun opening what a verb of saying reports does that clause's verb, not the
+        // speaker; an act named there, or a noun cue after an article, stays the speaker's
+        assert_eq!(
+            triples("en", "Russia says the factories supply Iran with drones."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Spain announces an indefinite ban on arms sales to Israel."
+            ),
+            ["ESP sanction ISR"]
+        );
         // a cue word before a vehicle names a thing: destroying supply trucks is no aid
         assert_eq!(
             triples(
