@@ -3980,6 +3980,19 @@ mod tests {
             ),
             ["ESP sanction ISR"]
         );
+        // `accused of` right after a name is passive: the one before is the accused, and no one
+        // named accuses (`a local accused of` had made the Chinese oppose Vietnam)
+        assert_eq!(
+            triples(
+                "en",
+                "Police detained two Russians accused of sabotage in Poland."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples("en", "Israel accused Iran of attacking ships."),
+            ["ISR opposition IRN"]
+        );
         // a cue word before a vehicle names a thing: destroying supply trucks is no aid
         assert_eq!(
             triples(
