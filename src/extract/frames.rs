@@ -1369,7 +1369,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     if kind != RelationKind::Attack {
                         return None;
                     }
-                    let (speech, g) = military_reporter(ctx, groups, marks, phrases, cue)?;
+                    let (speech, g) = military_reporter(ctx, groups, tokens, marks, phrases, cue)?;
                     // (not a weapon stopped: `reports that 74 Iranian missiles have been
                     // intercepted and destroyed`)
                     (!(speech..cue.start)
@@ -1400,7 +1400,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             return None;
                         }
                         let (speech, reporter) =
-                            military_reporter(ctx, groups, marks, phrases, cue)?;
+                            military_reporter(ctx, groups, tokens, marks, phrases, cue)?;
                         let launcher = groups.iter().rposition(|g| {
                             g.start > speech
                                 && g.end <= cue.start
@@ -1963,12 +1963,17 @@ fn after_to(lang: &Language, tokens: &[Token], t: usize) -> bool {
             .is_some_and(|tok| lang.infinitive_markers.contains(tok.lower.as_str()))
 }
 
-/// Whether a passive auxiliary (`was`, `were`) stands among the three tokens before a cue.
+/// How many capitalised words a place the gazetteer lacks may have between a reporter and its
+/// verb of saying (`Popular Mobilization Forces in Nineveh announce`).
+const MAX_PLACE_WORDS: usize = 4;
+
 /// Where the verb of saying before `cue` starts, and the group before it that says it, when that
-/// group is a single state's armed forces (`The IDF claim that`, `The Israeli military reports`).
+/// group is a single state's armed forces (`The IDF claim that`, `The Israeli military reports`)
+/// or an organisation named as armed forces (`Popular Mobilization Forces in Nineveh announce`).
 fn military_reporter(
     ctx: &ArticleCtx<'_, '_>,
     groups: &[Group],
+    tokens: &[Token],
     marks: &[Option<Marker>],
     phrases: &Phrases,
     cue: &Span<CueHit>,
@@ -1976,17 +1981,39 @@ fn military_reporter(
     let speech = (0..cue.start)
         .rev()
         .find(|&t| marks[t] == Some(Marker::Speech))?;
+    // (past the place the reporter is in, named or not: `Forces in Nineveh announce`)
+    let mut k = speech;
+    while k > 0 && speech - k < MAX_PLACE_WORDS && tokens[k - 1].word && tokens[k - 1].capital {
+        k -= 1;
+    }
+    let end = if k < speech && k > 0 && marks[k - 1] == Some(Marker::Location) {
+        k - 1
+    } else {
+        speech
+    };
     let g = groups
         .iter()
-        .position(|g| g.end == speech && g.prep.is_none())?;
+        .position(|g| g.end == end && g.prep.is_none())?;
     let military = phrases.roles.iter().any(|r| {
         r.start >= groups[g].start
             && r.end <= groups[g].end
             && ctx.lang.instrument_bodies.contains(&r.value.role)
     });
-    (military && groups[g].actors.len() == 1).then_some((speech, g))
+    // (a body word ending an organisation's name: `Popular Mobilization Forces`)
+    let named_forces = || {
+        let [id] = groups[g].actors.as_slice() else {
+            return false;
+        };
+        let last = &tokens[groups[g].end - 1].lower;
+        ctx.is_organization(id)
+            && ctx.lang.roles.iter().any(|(word, r)| {
+                word == last && !r.person && ctx.lang.instrument_bodies.contains(&r.role)
+            })
+    };
+    ((military || named_forces()) && groups[g].actors.len() == 1).then_some((speech, g))
 }
 
+/// Whether a passive auxiliary (`was`, `were`) stands among the three tokens before a cue.
 fn aux_before(cue: &Span<CueHit>, marks: &[Option<Marker>]) -> bool {
     (cue.start.saturating_sub(3)..cue.start).any(|t| marks[t] == Some(Marker::PassiveAux))
 }

@@ -447,6 +447,13 @@ impl ArticleCtx<'_, '_> {
             .is_some_and(|a| a.kind == ActorKind::Country)
     }
 
+    /// Whether the actor with this id is an organisation.
+    pub(crate) fn is_organization(&self, id: &str) -> bool {
+        self.actors
+            .get(id)
+            .is_some_and(|a| a.kind == ActorKind::Organization)
+    }
+
     /// Whether the actor with this id is a person.
     pub(crate) fn is_person(&self, id: &str) -> bool {
         self.actors
@@ -3992,6 +3999,15 @@ mod tests {
         assert_eq!(
             triples("en", "Israel accused Iran of attacking ships."),
             ["ISR opposition IRN"]
+        );
+        // an organisation named as armed forces reports its own attacks, like a state's army,
+        // past a place the gazetteer lacks
+        assert_eq!(
+            triples(
+                "en",
+                "The Syrian Democratic Forces in Deir Hafer announce that five Islamic State militants were killed in a raid."
+            ),
+            ["sdf attack isis"]
         );
         // a cue word before a vehicle names a thing: destroying supply trucks is no aid
         assert_eq!(
