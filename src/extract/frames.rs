@@ -1994,23 +1994,23 @@ fn military_reporter(
     let g = groups
         .iter()
         .position(|g| g.end == end && g.prep.is_none())?;
+    let [id] = groups[g].actors.as_slice() else {
+        return None;
+    };
     let military = phrases.roles.iter().any(|r| {
         r.start >= groups[g].start
             && r.end <= groups[g].end
             && ctx.lang.instrument_bodies.contains(&r.value.role)
     });
-    // (a body word ending an organisation's name: `Popular Mobilization Forces`)
+    // (or a body word ending an organisation's name: `Popular Mobilization Forces`)
     let named_forces = || {
-        let [id] = groups[g].actors.as_slice() else {
-            return false;
-        };
         let last = &tokens[groups[g].end - 1].lower;
         ctx.is_organization(id)
             && ctx.lang.roles.iter().any(|(word, r)| {
                 word == last && !r.person && ctx.lang.instrument_bodies.contains(&r.role)
             })
     };
-    ((military || named_forces()) && groups[g].actors.len() == 1).then_some((speech, g))
+    (military || named_forces()).then_some((speech, g))
 }
 
 /// Whether a passive auxiliary (`was`, `were`) stands among the three tokens before a cue.
