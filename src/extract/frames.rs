@@ -859,6 +859,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .find(|&g| {
                 groups[g].prep == Some(Marker::Target)
                 || groups[g].counted_target
+                // (an attitude or sanction to a thing is to its owner, with no other act between:
+                // `kecaman terhadap kebijakan Israel`; not `Serangan Fiji mulai menebarkan
+                // ancaman bagi pertahanan Indonesia`)
+                || (groups[g].owned_target
+                    && matches!(
+                        kind,
+                        RelationKind::Opposition | RelationKind::Support | RelationKind::Sanction
+                    )
+                    && cues_between(cue.end, groups[g].start).next().is_none())
                 // refusing dealings with someone opposes them (`rejects negotiations with the
                 // U.S.`); ties are set up or cut with someone (`establishes diplomatic relations
                 // with Syria`, `suspends diplomatic relations with Paraguay`)

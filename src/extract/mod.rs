@@ -90,6 +90,9 @@ pub(crate) struct Group {
     /// No preposition right before, but a target preposition before a count (`on four
     /// Venezuelan companies`).
     pub counted_target: bool,
+    /// No preposition right before, but, where possessors follow their noun, a target
+    /// preposition before the noun the name owns (`dukungan terhadap kemerdekaan Palestina`).
+    pub owned_target: bool,
 }
 
 impl Group {
@@ -1236,6 +1239,7 @@ impl ArticleCtx<'_, '_> {
                     prep: None,
                     object: false,
                     counted_target: false,
+                    owned_target: false,
                 });
             }
         }
@@ -1271,6 +1275,7 @@ impl ArticleCtx<'_, '_> {
             }
             if g.prep.is_none() {
                 g.counted_target = self.counted_target(g.start, tokens, marks);
+                g.owned_target = self.owned_target(g.start, tokens, marks, phrases);
             }
         }
         // a name joined by a conjunction to a noun an earlier name modifies joins that name's
@@ -1505,6 +1510,37 @@ impl ArticleCtx<'_, '_> {
             k -= 1;
         }
         counted && k > 0 && marks[k - 1] == Some(Marker::Target)
+    }
+
+    /// True, where possessors follow their noun, when a target preposition stands before the
+    /// common nouns the name starting at token `t` owns (`dukungan terhadap kemerdekaan
+    /// Palestina`, `kecaman terhadap kebijakan Israel`): what is done to the thing is done to
+    /// its owner. Not past a cue, whose owner the name is (`protes terhadap serangan Rusia`).
+    fn owned_target(
+        &self,
+        t: usize,
+        tokens: &[Token],
+        marks: &[Option<Marker>],
+        phrases: &Phrases,
+    ) -> bool {
+        const MAX_OWNED_NOUNS: usize = 3;
+        if !self.lang.genitive_after {
+            return false;
+        }
+        let mut k = t;
+        while k > 0
+            && t - k < MAX_OWNED_NOUNS
+            && tokens[k - 1].word
+            && !tokens[k - 1].capital
+            && marks[k - 1].is_none()
+            && !self.lang.stopwords.contains(tokens[k - 1].lower.as_str())
+            // (a noun with its own owner is not the name's: `kebijakan negaranya soal Palestina`)
+            && !self.lang.clitics.iter().any(|c| tokens[k - 1].lower.ends_with(c.as_str()))
+            && !phrases.cues.iter().any(|c| c.covers(k - 1))
+        {
+            k -= 1;
+        }
+        k < t && k > 0 && marks[k - 1] == Some(Marker::Target)
     }
 
     /// Where the noun phrase of the name starting at token `t` starts: before its determiners,
@@ -1869,6 +1905,7 @@ impl ArticleCtx<'_, '_> {
                 prep,
                 object: false,
                 counted_target: false,
+                owned_target: false,
             });
         }
         groups.sort_by_key(|g| g.start);
@@ -4029,6 +4066,40 @@ mod tests {
         assert_eq!(
             triples("id", "IDB memberikan pinjaman kepada Indonesia."),
             ["isdb aid IDN"]
+        );
+    }
+
+    #[test]
+    fn set_44_mechanisms() {
+        // where possessors follow their noun, an attitude or sanction to a thing is to its owner
+        assert_eq!(
+            triples(
+                "id",
+                "Indonesia menyatakan dukungan terhadap kemerdekaan Palestina."
+            ),
+            ["IDN support PSE"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Protes Amerika Serikat terhadap dugaan campur tangan Rusia dalam pemilu meningkat."
+            ),
+            ["USA opposition RUS"]
+        );
+        // not a noun that has its own owner, nor past another act
+        assert_eq!(
+            triples(
+                "id",
+                "Israel kesal akibat kritik Kanada terhadap kebijakan negaranya soal Palestina."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Serangan Fiji mulai menebarkan ancaman bagi pertahanan Indonesia."
+            ),
+            Vec::<String>::new()
         );
     }
 
