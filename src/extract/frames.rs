@@ -1715,6 +1715,31 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 relate_each_other(ctx, sides, kind, &evidence);
                 continue;
             }
+            // with no party before it, a fight with a partner in a state's territory is the
+            // partner's attack on that state, whose unnamed people fell there (`Five soldiers are
+            // killed in a shootout with Al-Shabaab gunmen in Mandera County, Kenya`); not in the
+            // partner's own state (`a shootout with Pakistani forces in Balochistan, Pakistan`)
+            if let (None, None, Some(p), RelationKind::Attack) =
+                (subject.or(possessor), source, partner, kind)
+            {
+                let partner_keys = ctx.keys(&groups[p].actors);
+                let place = right.iter().copied().find(|&g| {
+                    g > p
+                        && groups[g].prep == Some(Marker::Location)
+                        && groups[g].actors.len() == 1
+                        && ctx.is_country(&groups[g].actors[0])
+                        && cues_between(groups[p].end, groups[g].start)
+                            .next()
+                            .is_none()
+                });
+                if let Some(g) = place.filter(|&g| ctx.keys(&groups[g].actors) != partner_keys) {
+                    let state = groups[g].actors[0].clone();
+                    for a in groups[p].actors.clone() {
+                        ctx.relate(&a, &state, kind, evidence());
+                    }
+                    continue;
+                }
+            }
             // parties named together with no partner or target in the clause
             let aimed = right.iter().any(|&g| {
                 in_clause(g) && matches!(groups[g].prep, Some(Marker::Partner | Marker::Target))

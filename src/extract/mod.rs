@@ -4101,6 +4101,22 @@ mod tests {
             ),
             Vec::<String>::new()
         );
+        // a fight with no party before it is the partner's attack on the state it is fought in,
+        // unless that state is the partner's own
+        assert_eq!(
+            triples(
+                "en",
+                "Five soldiers are killed in a shootout with Al-Shabaab gunmen in Mandera County, Kenya."
+            ),
+            ["al-shabaab attack KEN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Five militants are killed in a shootout with Pakistani forces in Balochistan, Pakistan."
+            ),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
