@@ -1784,9 +1784,19 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 groups[t].object = true;
             }
         }
-        let Some(sources) = not_on_themselves(ctx, groups, marks, src, &targets) else {
+        let Some(mut sources) = not_on_themselves(ctx, groups, marks, src, &targets) else {
             continue;
         };
+        // a name that joins the doers in the act does it with them (`the United Arab Emirates
+        // has secretly joined Israel and the U.S. in carrying out airstrikes on Iran`)
+        if let Some(j) = joiner(ctx, groups, tokens, marks, src, cue) {
+            let target_keys = ctx.keys(&targets);
+            for a in &groups[j].actors {
+                if !sources.contains(a) && !target_keys.contains(&ctx.key(a)) {
+                    sources.push(a.clone());
+                }
+            }
+        }
         for s in &sources {
             for t in &targets {
                 ctx.relate(s, t, kind, evidence());
@@ -2103,6 +2113,45 @@ fn word_before(
     k > 0
         && (words.contains(tokens[k - 1].lower.as_str())
             || super::phrase_ending_at(tokens, k, words).is_some())
+}
+
+/// The group that joins the group `src` in the act of `cue`: its subject, before a verb of
+/// joining right before `src`, when a location marker opens the act after `src` (`the United
+/// Arab Emirates has secretly joined Israel and the U.S. in carrying out airstrikes`).
+fn joiner(
+    ctx: &ArticleCtx<'_, '_>,
+    groups: &[Group],
+    tokens: &[Token],
+    marks: &[Option<Marker>],
+    src: usize,
+    cue: &Span<CueHit>,
+) -> Option<usize> {
+    const MAX_VERB_WORDS: usize = 3;
+    let (start, end) = (groups[src].start, groups[src].end);
+    if end >= cue.start || marks[end] != Some(Marker::Location) {
+        return None;
+    }
+    let verb = ctx.before_determiners(start, tokens).checked_sub(1)?;
+    if !ctx.lang.join_verbs.contains(tokens[verb].lower.as_str()) {
+        return None;
+    }
+    // (past auxiliaries and adverbs: `has secretly joined`, `will join`)
+    let mut k = verb;
+    while k > 0
+        && verb - k < MAX_VERB_WORDS
+        && tokens[k - 1].word
+        && !tokens[k - 1].capital
+        && matches!(
+            marks[k - 1],
+            None | Some(Marker::PassiveAux) | Some(Marker::Planned)
+        )
+    {
+        k -= 1;
+    }
+    groups
+        .iter()
+        .position(|g| g.prep.is_none() && (k..=verb).contains(&g.end))
+        .filter(|&g| g != src)
 }
 
 /// Relates every two of `actors` (one per country or organisation) both ways, when there are two

@@ -4117,6 +4117,11 @@ mod tests {
             ),
             Vec::<String>::new()
         );
+        // a name that joins the doers of an act does it with them
+        assert_eq!(
+            triples("en", "Britain joined France in condemning Russia."),
+            ["FRA opposition RUS", "GBR opposition RUS"]
+        );
     }
 
     #[test]

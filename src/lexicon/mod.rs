@@ -349,6 +349,10 @@ pub struct Language {
     /// Lowercase nouns of a state's qualities: supporting or opposing the one a name after `of`
     /// owns is supporting or opposing that name (`supports the territorial integrity of Lebanon`).
     pub state_qualities: FxHashSet<String>,
+    /// Lowercase verbs of joining: a name before one does what the names after it do in the act
+    /// that follows (`the United Arab Emirates has joined Israel and the U.S. in carrying out
+    /// airstrikes on Iran`).
+    pub join_verbs: FxHashSet<String>,
     /// Lowercase verbs of judging (`convict`, `charge`): an act after their object and one of
     /// `charge_prepositions` is that object's (`convicting him of threatening officials`).
     pub charge_verbs: FxHashSet<String>,
@@ -992,6 +996,8 @@ struct ContextFile {
     #[serde(default)]
     state_qualities: Vec<String>,
     #[serde(default)]
+    join_verbs: Vec<String>,
+    #[serde(default)]
     charge_verbs: Vec<String>,
     #[serde(default)]
     charge_prepositions: Vec<String>,
@@ -1454,6 +1460,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         document_heads: lower_all(f.context.document_heads).collect(),
         event_heads: lower_all(f.context.event_heads).collect(),
         state_qualities: lower_all(f.context.state_qualities).collect(),
+        join_verbs: lower_all(f.context.join_verbs).collect(),
         charge_verbs: lower_all(f.context.charge_verbs).collect(),
         charge_prepositions: lower_all(f.context.charge_prepositions).collect(),
         money: regexes(file, &f.attributes.money)?,
