@@ -800,8 +800,21 @@ impl ArticleCtx<'_, '_> {
                     self.recent_holder(&role.value.role)
                 } else {
                     // a body alone opening what a speaker says is the speaker's country's (`The
-                    // IDF says that the Air Force have targeted`)
-                    let speaker = self.reported_by(role.start, tokens, phrases);
+                    // IDF says that the Air Force have targeted`), past a name of its own that is
+                    // no actor (`The Israeli military says that the Egoz Unit commando group`)
+                    const MAX_UNIT_NAME: usize = 3;
+                    let mut named_from = role.start;
+                    while named_from > 0
+                        && role.start - named_from < MAX_UNIT_NAME
+                        && tokens[named_from - 1].word
+                        && tokens[named_from - 1].capital
+                        && !mentions
+                            .iter()
+                            .any(|m| m.start < named_from && named_from <= m.end)
+                    {
+                        named_from -= 1;
+                    }
+                    let speaker = self.reported_by(named_from, tokens, phrases);
                     speaker
                         .and_then(|s| {
                             entities
@@ -4121,6 +4134,14 @@ mod tests {
         assert_eq!(
             triples("en", "Britain joined France in condemning Russia."),
             ["FRA opposition RUS", "GBR opposition RUS"]
+        );
+        // a unit with a name of its own, opening what a state's armed forces say, is theirs
+        assert_eq!(
+            triples(
+                "en",
+                "The Israeli military says that the Golani Brigade killed a Hezbollah militant in southern Lebanon."
+            ),
+            ["ISR attack LBN"]
         );
     }
 
