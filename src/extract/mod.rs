@@ -4146,6 +4146,22 @@ mod tests {
     }
 
     #[test]
+    fn set_45_mechanisms() {
+        // a clash with someone is fought both ways, as a noun or a verb
+        assert_eq!(
+            triples(
+                "en",
+                "Chadian soldiers are killed in a clash with Sudanese troops."
+            ),
+            ["SDN attack TCD", "TCD attack SDN"]
+        );
+        assert_eq!(
+            triples("en", "Chadian soldiers clashed with Sudanese troops."),
+            ["SDN attack TCD", "TCD attack SDN"]
+        );
+    }
+
+    #[test]
     fn set_42_mechanisms() {
         // denying a state's claim, in the singular too, opposes it
         assert_eq!(
