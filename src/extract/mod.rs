@@ -678,7 +678,13 @@ impl ArticleCtx<'_, '_> {
                 && at
                     .and_then(|i| tokens.get(i + 1))
                     .is_some_and(|t| t.word && t.capital);
-            !(is_country && origin(head) && !in_name)
+            // (nor one a phrase passing a target on to it: `menolak kedatangan pengungsi asal
+            // Suriah`)
+            let passed_on = phrases
+                .markers
+                .iter()
+                .any(|x| x.value == Marker::TargetVia && x.end == m.start);
+            !(is_country && origin(head) && !in_name && !passed_on)
         });
         // a name inside the name of a law or of a body acting for no state acts in nothing (`under
         // the International Criminal Court Act`, `the Sudan Doctors Network says`; the head ends
@@ -4158,6 +4164,20 @@ mod tests {
         assert_eq!(
             triples("en", "Chadian soldiers clashed with Sudanese troops."),
             ["SDN attack TCD", "TCD attack SDN"]
+        );
+        // barring a state's people from entering sanctions it, refugees from it too
+        assert_eq!(
+            triples("id", "Trump melarang masuk warga Iran."),
+            ["USA sanction IRN"]
+        );
+        assert_eq!(
+            triples("id", "Trump menolak kedatangan pengungsi asal Suriah."),
+            ["USA sanction SYR"]
+        );
+        // a family is no state
+        assert_eq!(
+            triples("en", "A Syrian family arrives in Cleveland, United States."),
+            Vec::<String>::new()
         );
     }
 
