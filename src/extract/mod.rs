@@ -4174,6 +4174,14 @@ mod tests {
             triples("id", "Trump menolak kedatangan pengungsi asal Suriah."),
             ["USA sanction SYR"]
         );
+        // forcing a ship to turn back is a blockade
+        assert_eq!(
+            triples(
+                "en",
+                "The Iranian navy has forced a U.S. oil tanker to turn back in the Strait of Hormuz."
+            ),
+            ["IRN sanction USA"]
+        );
         // a family is no state
         assert_eq!(
             triples("en", "A Syrian family arrives in Cleveland, United States."),
