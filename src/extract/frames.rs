@@ -1100,6 +1100,30 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             }
                         }
                     }
+                    // a trade noun with no trader before it runs from the place after `from` to
+                    // the one after `to` (`marking the first export of wheat from France to Sudan`)
+                    if side_a.is_empty() && kind == RelationKind::Trade && form != CueForm::Verb {
+                        let origin = right.iter().copied().find(|&g| {
+                            groups[g].start <= cue.end + MAX_TRADED_WORDS
+                                && word_before(
+                                    ctx,
+                                    tokens,
+                                    groups[g].start,
+                                    &ctx.lang.origin_prepositions,
+                                )
+                        });
+                        let destination = origin.and_then(|o| {
+                            right.iter().copied().find(|&g| {
+                                g > o
+                                    && groups[g].prep == Some(Marker::Target)
+                                    && groups[g].start <= groups[o].end + 2
+                            })
+                        });
+                        if let (Some(o), Some(d)) = (origin, destination) {
+                            side_a = groups[o].actors.clone();
+                            b = vec![d];
+                        }
+                    }
                     let side_b = collect(&b);
                     let side_a = match subject {
                         Some(s) if !side_b.is_empty() && side_a == groups[s].actors => {
@@ -1403,7 +1427,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 // (but with no interceptor named, one a state's armed forces report stopped
                 // what was launched at that state: `The Israeli military reports a missile
                 // launched by Houthi militias is intercepted`)
-                if aux_before(cue, marks) {
+                // (an auxiliary before an -ing form is progressive, no passive: `have been
+                // actively intercepting "hostile drones" from Iran`)
+                if aux_before(cue, marks) && !ctx.lang.is_gerund(&tokens[cue.start].lower) {
                     let stopped_by_reporter = || {
                         if right.iter().any(|&g| groups[g].prep == Some(Marker::Agent)) {
                             return None;

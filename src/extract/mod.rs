@@ -4190,6 +4190,38 @@ mod tests {
     }
 
     #[test]
+    fn set_46_mechanisms() {
+        // a trade noun with no trader before it runs from `from` to `to`
+        assert_eq!(
+            triples(
+                "en",
+                "It marks the first export of wheat from France to Sudan since 2008."
+            ),
+            ["FRA trade SDN"]
+        );
+        // an auxiliary before an -ing form is progressive: the stopped attack is still the origin's
+        assert_eq!(
+            triples(
+                "en",
+                "Kuwait's air defenses have been intercepting drones from Iran."
+            ),
+            ["IRN attack KWT"]
+        );
+        // affirming a state's right supports it; concluding a mission is no agreement
+        assert_eq!(
+            triples("en", "Hamas reaffirms Tehran's right to defend itself."),
+            ["PSE support IRN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Israeli troops concluded their mission in Lebanon with Hezbollah gone."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn set_42_mechanisms() {
         // denying a state's claim, in the singular too, opposes it
         assert_eq!(
