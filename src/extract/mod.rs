@@ -181,6 +181,7 @@ impl<'l> Extractor<'l> {
             last_group: Vec::new(),
             last_group_idx: 0,
             opening_person: None,
+            opening_organization: None,
             last_speaker: Vec::new(),
             last_targets: HashMap::new(),
             relations: BTreeMap::new(),
@@ -368,6 +369,8 @@ struct ArticleCtx<'a, 'l> {
     last_group_idx: usize,
     /// The person a sentence opened with, and that sentence (for `he`, `dia` in the next).
     opening_person: Option<(usize, String)>,
+    /// The organisation a sentence opened with, and that sentence (for `they` in the next).
+    opening_organization: Option<(usize, String)>,
     /// The actors who last spoke in the first person (`kata X`).
     last_speaker: Vec<String>,
     /// The targets of the last relation of each kind (for `also`).
@@ -468,12 +471,43 @@ impl ArticleCtx<'_, '_> {
     /// and no capitalised word outside a name comes before it (an unknown name would be the
     /// subject: `Ken menegaskan ...`).
     fn opening_person(&self, tokens: &[Token], groups: &[Group]) -> Option<String> {
+        self.opening_actor(tokens, groups)
+            .filter(|a| self.is_person(a))
+    }
+
+    /// The one actor a sentence opens with, as [`Self::opening_person`] reads it.
+    /// A demonym opening a class noun before the name is no opener of its own (`Palestinian
+    /// militant group Hamas calls for`).
+    fn opening_actor(&self, tokens: &[Token], groups: &[Group]) -> Option<String> {
+        const MAX_CLASS_WORDS: usize = 3;
         let first = groups.first()?;
+        let first = match groups.get(1) {
+            Some(next)
+                if first.actors.len() == 1
+                    && next.actors.len() == 1
+                    && next.prep.is_none()
+                    && next.start > first.end
+                    && next.start - first.end <= MAX_CLASS_WORDS
+                    && (first.end..next.start).all(|t| tokens[t].word && !tokens[t].capital)
+                    && self.is_country(&first.actors[0])
+                    && self.is_organization(&next.actors[0])
+                    && self
+                        .actors
+                        .get(&next.actors[0])
+                        .and_then(|a| a.country.as_ref())
+                        == self
+                            .actors
+                            .get(&first.actors[0])
+                            .and_then(|a| a.country.as_ref()) =>
+            {
+                next
+            }
+            _ => first,
+        };
         (first.prep.is_none()
             && !unknown_name(tokens, groups, 1..first.start)
-            && first.actors.len() == 1
-            && self.is_person(&first.actors[0]))
-        .then(|| first.actors[0].clone())
+            && first.actors.len() == 1)
+            .then(|| first.actors[0].clone())
     }
 
     fn sentence(&mut self, idx: usize, text: &str, hits: &[actors::NameHit], is_title: bool) {
@@ -512,6 +546,10 @@ impl ArticleCtx<'_, '_> {
         };
         frames::apply(self, view, &mut groups);
         self.opening_person = self.opening_person(&tokens, &groups).map(|a| (idx, a));
+        self.opening_organization = self
+            .opening_actor(&tokens, &groups)
+            .filter(|a| self.is_organization(a))
+            .map(|a| (idx, a));
         for g in &groups {
             // (a group after a preposition of a target or place is what was acted on or where:
             // `they` in the next sentence is rather the actor, named or not: `US-Bangla Airlines
@@ -1910,7 +1948,18 @@ impl ArticleCtx<'_, '_> {
                         .filter(|g| g.end <= r.start)
                         .find(|g| self.distinct_keys(&g.actors) >= 2)
                         .map(|g| g.actors.clone());
-                    here.unwrap_or_else(|| self.last_group.clone())
+                    // (else an organisation the sentence before opened with, named as many
+                    // when no group was named there: `Hamas calls for Iran to cease ... . They
+                    // also reaffirm Tehran's right`)
+                    let opening = self
+                        .opening_organization
+                        .as_ref()
+                        .filter(|(i, _)| {
+                            *i + 1 == idx
+                                && (self.last_group.is_empty() || self.last_group_idx + 1 != idx)
+                        })
+                        .map(|(_, a)| vec![a.clone()]);
+                    here.or(opening).unwrap_or_else(|| self.last_group.clone())
                 }
             };
             if actors.is_empty() {
@@ -4218,6 +4267,15 @@ mod tests {
                 "Israeli troops concluded their mission in Lebanon with Hezbollah gone."
             ),
             Vec::<String>::new()
+        );
+        // `they` opening a sentence is the organisation the sentence before opened with, past
+        // the demonym and class noun before its name
+        assert_eq!(
+            triples(
+                "en",
+                "Palestinian militant group Hamas calls for calm. They also reaffirm Tehran's right to defend itself."
+            ),
+            ["PSE support IRN"]
         );
     }
 
