@@ -14,6 +14,7 @@ within one letter's edit of the name (`Basra` for `Basrah`). A name is dropped w
 - already a name in the gazetteer (countries, capitals, demonyms, persons, organisations, places);
 - a word the development corpora write in lowercase (`mobile`, `split`, `medan`): then it is a
   common word in English or Indonesian (counted over the Wikipedia current-events and IndoSum files);
+  an article particle in a longer name does not count (`El Fasher`);
 - a foreign city's name (under a million people) that IndoSum's articles mostly use without naming the city's country (it
   names an Indonesian place there: `Bali`, `Madura`);
 - shorter than four letters, or in data/curation/cities_dropped.txt (first names and other
@@ -35,6 +36,9 @@ ACTORS = os.path.join(ROOT, "data", "actors")
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
 MIN_POPULATION = 50_000
 MAJOR_POPULATION = 500_000
+# Article particles of Arabic and Romance place names, lowercase in running text (`Deir el-Balah`).
+PARTICLES = {"el", "al", "ad", "ar", "as", "ash", "at", "az", "an", "de", "la", "le", "les", "los", "las",
+             "del", "da", "do", "dos", "di", "du"}
 
 
 def fold(s):
@@ -164,7 +168,9 @@ def main():
         letters = sum(ch.isalpha() for ch in key)
         if letters < 4 or key in known or key in dropped:
             continue
-        if any(lower[w] >= 3 for w in key.split()):
+        # (an article particle in a longer name is no common word: `El Fasher`, `Al Hasakah`)
+        words = key.split()
+        if any(lower[w] >= 3 for w in words if len(words) == 1 or w not in PARTICLES):
             continue
         rows.append((best[1], best[2], best[3], best[0]))
     # the states of the United States stand for it as its cities do (`a shooting in Texas`), and

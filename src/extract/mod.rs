@@ -4277,6 +4277,11 @@ mod tests {
             ),
             ["PSE support IRN"]
         );
+        // a city whose name has an article particle is in the gazetteer
+        assert_eq!(
+            triples("en", "The RSF killed civilians in El Fasher."),
+            ["rsf attack SDN"]
+        );
     }
 
     #[test]
