@@ -4282,6 +4282,11 @@ mod tests {
             triples("en", "The RSF killed civilians in El Fasher."),
             ["rsf attack SDN"]
         );
+        // killings and massacres are attacks
+        assert_eq!(
+            triples("en", "The RSF committed mass killings in El Fasher."),
+            ["rsf attack SDN"]
+        );
     }
 
     #[test]
