@@ -651,6 +651,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .or(owner)
             .or(clause_subject)
             .or(subject);
+        // (nor is a judge the doer of an act it judges later in its clause: `The International
+        // Criminal Court convicts ... and sentences them ... for their roles in various massacres`)
+        let judge = judged.is_none()
+            && subject.is_some_and(|s| {
+                groups[s].end < cue.start
+                    && groups[s].end >= clause_start
+                    && ctx
+                        .lang
+                        .charge_verbs
+                        .contains(tokens[groups[s].end].lower.as_str())
+            });
+        if judge {
+            continue;
+        }
         // or a prepositional phrase after the subject (`Israeli soldiers in the West Bank shoot
         // ...`), when the cue can be a verb
         let pp_subject = (form == CueForm::Either)

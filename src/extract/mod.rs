@@ -4287,6 +4287,21 @@ mod tests {
             triples("en", "The RSF committed mass killings in El Fasher."),
             ["rsf attack SDN"]
         );
+        // a judge does not do the acts it judges later in its clause
+        assert_eq!(
+            triples(
+                "en",
+                "Lebanon convicts and sentences six people who are accused of killing a United Nations peacekeeper in Beirut."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "A court in New York, United States sentences Hadi Matar to 25 years in prison for the stabbing attack on British author Salman Rushdie."
+            ),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
