@@ -2066,10 +2066,9 @@ fn military_reporter(
         .rev()
         .find(|&t| marks[t] == Some(Marker::Speech))?;
     // (past the place the reporter is in, named or not: `Forces in Nineveh announce`)
-    let mut k = speech;
-    while k > 0 && speech - k < MAX_PLACE_WORDS && tokens[k - 1].word && tokens[k - 1].capital {
-        k -= 1;
-    }
+    let k = super::run_back(speech, MAX_PLACE_WORDS, |k| {
+        tokens[k].word && tokens[k].capital
+    });
     let end = if k < speech && k > 0 && marks[k - 1] == Some(Marker::Location) {
         k - 1
     } else {
@@ -2176,18 +2175,14 @@ fn joiner(
         return None;
     }
     // (past auxiliaries and adverbs: `has secretly joined`, `will join`)
-    let mut k = verb;
-    while k > 0
-        && verb - k < MAX_VERB_WORDS
-        && tokens[k - 1].word
-        && !tokens[k - 1].capital
-        && matches!(
-            marks[k - 1],
-            None | Some(Marker::PassiveAux) | Some(Marker::Planned)
-        )
-    {
-        k -= 1;
-    }
+    let k = super::run_back(verb, MAX_VERB_WORDS, |k| {
+        tokens[k].word
+            && !tokens[k].capital
+            && matches!(
+                marks[k],
+                None | Some(Marker::PassiveAux) | Some(Marker::Planned)
+            )
+    });
     groups
         .iter()
         .position(|g| g.prep.is_none() && (k..=verb).contains(&g.end))

@@ -722,7 +722,8 @@ impl ArticleCtx<'_, '_> {
                 .markers
                 .iter()
                 .any(|x| x.value == Marker::TargetVia && x.end == m.start);
-            !(is_country && origin(head) && !in_name && !passed_on)
+            let origin_only = is_country && origin(head) && !in_name;
+            !origin_only || passed_on
         });
         // a name inside the name of a law or of a body acting for no state acts in nothing (`under
         // the International Criminal Court Act`, `the Sudan Doctors Network says`; the head ends
@@ -847,17 +848,11 @@ impl ArticleCtx<'_, '_> {
                     // IDF says that the Air Force have targeted`), past a name of its own that is
                     // no actor (`The Israeli military says that the Egoz Unit commando group`)
                     const MAX_UNIT_NAME: usize = 3;
-                    let mut named_from = role.start;
-                    while named_from > 0
-                        && role.start - named_from < MAX_UNIT_NAME
-                        && tokens[named_from - 1].word
-                        && tokens[named_from - 1].capital
-                        && !mentions
-                            .iter()
-                            .any(|m| m.start < named_from && named_from <= m.end)
-                    {
-                        named_from -= 1;
-                    }
+                    let named_from = run_back(role.start, MAX_UNIT_NAME, |k| {
+                        tokens[k].word
+                            && tokens[k].capital
+                            && !mentions.iter().any(|m| m.start <= k && k < m.end)
+                    });
                     let speaker = self.reported_by(named_from, tokens, phrases);
                     speaker
                         .and_then(|s| {
@@ -1584,19 +1579,16 @@ impl ArticleCtx<'_, '_> {
         if !self.lang.genitive_after {
             return false;
         }
-        let mut k = t;
-        while k > 0
-            && t - k < MAX_OWNED_NOUNS
-            && tokens[k - 1].word
-            && !tokens[k - 1].capital
-            && marks[k - 1].is_none()
-            && !self.lang.stopwords.contains(tokens[k - 1].lower.as_str())
-            // (a noun with its own owner is not the name's: `kebijakan negaranya soal Palestina`)
-            && !self.lang.clitics.iter().any(|c| tokens[k - 1].lower.ends_with(c.as_str()))
-            && !phrases.cues.iter().any(|c| c.covers(k - 1))
-        {
-            k -= 1;
-        }
+        let k = run_back(t, MAX_OWNED_NOUNS, |k| {
+            tokens[k].word
+                && !tokens[k].capital
+                && marks[k].is_none()
+                && !self.lang.stopwords.contains(tokens[k].lower.as_str())
+                // (a noun with its own owner is not the name's: `kebijakan negaranya soal
+                // Palestina`)
+                && !self.lang.clitics.iter().any(|c| tokens[k].lower.ends_with(c.as_str()))
+                && !phrases.cues.iter().any(|c| c.covers(k))
+        });
         k < t && k > 0 && marks[k - 1] == Some(Marker::Target)
     }
 
@@ -2127,6 +2119,16 @@ fn hyphen_prefix(tokens: &[Token], at: usize, words: &FxHashSet<String>) -> bool
         && tokens[at - 1].start == tokens[at - 2].end
         && tokens[at].start == tokens[at - 1].end
         && words.contains(tokens[at - 2].lower.as_str())
+}
+
+/// Where a run of at most `max` tokens that each `fits` ends right before token `t` starts (`t`
+/// itself when the token before does not fit).
+pub(super) fn run_back(t: usize, max: usize, fits: impl Fn(usize) -> bool) -> usize {
+    let mut k = t;
+    while k > 0 && t - k < max && fits(k - 1) {
+        k -= 1;
+    }
+    k
 }
 
 /// How many tokens the longest of `words` (single words or phrases, lowercase) covers when it
