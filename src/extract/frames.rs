@@ -1574,14 +1574,33 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                 .lang
                                 .subject_pronouns
                                 .contains(tokens[cue.start - 1].lower.as_str()));
+                    // (nor a subject's, when a `by` after the noun names its doer, one no actor:
+                    // `approves recognition of the World War I-era mass killings of Armenians by
+                    // the Ottoman empire`)
+                    let unnamed_agent = || {
+                        nominal
+                            && agent.is_none()
+                            && (cue.end..window_end.min(cue.end + MAX_AGENT_GAP)).any(|t| {
+                                marks[t] == Some(Marker::Agent)
+                                    && !groups
+                                        .iter()
+                                        .any(|g| ctx.before_determiners(g.start, tokens) == t + 1)
+                                    && !(cue.end..t).any(|k| tokens[k].lower == ",")
+                            })
+                    };
                     let src = reason_owner
                         .or(possessor)
                         .or(agent.filter(|_| {
                             (nominal || crowd_place.is_none()) && !(of_object && owned)
                         }))
                         .or(passive_agent)
-                        .or(subject
-                            .filter(|_| !governed && !opposed && !sequel && undergone.is_none()));
+                        .or(subject.filter(|_| {
+                            !governed
+                                && !opposed
+                                && !sequel
+                                && undergone.is_none()
+                                && !unnamed_agent()
+                        }));
                     // a bare English form right after its subject is a verb: its object is the
                     // next name (`Israeli drones strike two Iranian jets`)
                     let (verb_reading, direct) = if form == CueForm::Either {
@@ -2046,6 +2065,9 @@ fn after_to(lang: &Language, tokens: &[Token], t: usize) -> bool {
             .get(t - 1)
             .is_some_and(|tok| lang.infinitive_markers.contains(tok.lower.as_str()))
 }
+
+/// How far after a noun cue a `by` may name its doer (`mass killings of Armenians by`).
+const MAX_AGENT_GAP: usize = 6;
 
 /// How many capitalised words a place the gazetteer lacks may have between a reporter and its
 /// verb of saying (`Popular Mobilization Forces in Nineveh announce`).

@@ -4289,6 +4289,14 @@ mod tests {
             triples("en", "The RSF committed mass killings in El Fasher."),
             ["rsf attack SDN"]
         );
+        // a noun act whose `by` names a doer that is no actor is not the subject's
+        assert_eq!(
+            triples(
+                "en",
+                "Israel's government approves recognition of the World War I-era mass killings of Armenians by the Ottoman empire as genocide."
+            ),
+            Vec::<String>::new()
+        );
         // a judge does not do the acts it judges later in its clause
         assert_eq!(
             triples(
