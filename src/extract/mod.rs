@@ -467,17 +467,11 @@ impl ArticleCtx<'_, '_> {
             .is_some_and(|a| a.kind == ActorKind::Person)
     }
 
-    /// The person a sentence opens with: its first name is one person, no preposition governs it
-    /// and no capitalised word outside a name comes before it (an unknown name would be the
-    /// subject: `Ken menegaskan ...`).
-    fn opening_person(&self, tokens: &[Token], groups: &[Group]) -> Option<String> {
-        self.opening_actor(tokens, groups)
-            .filter(|a| self.is_person(a))
-    }
-
-    /// The one actor a sentence opens with, as [`Self::opening_person`] reads it.
-    /// A demonym opening a class noun before the name is no opener of its own (`Palestinian
-    /// militant group Hamas calls for`).
+    /// The actor a sentence opens with (a person for `he`, `dia`; an organisation for `they` in
+    /// the next): its first name is one actor, no preposition governs it and no capitalised word
+    /// outside a name comes before it (an unknown name would be the subject: `Ken menegaskan
+    /// ...`). A demonym opening a class noun before the name is no opener of its own
+    /// (`Palestinian militant group Hamas calls for`).
     fn opening_actor(&self, tokens: &[Token], groups: &[Group]) -> Option<String> {
         const MAX_CLASS_WORDS: usize = 3;
         let first = groups.first()?;
@@ -545,9 +539,12 @@ impl ArticleCtx<'_, '_> {
             marks: &marks,
         };
         frames::apply(self, view, &mut groups);
-        self.opening_person = self.opening_person(&tokens, &groups).map(|a| (idx, a));
-        self.opening_organization = self
-            .opening_actor(&tokens, &groups)
+        let opening = self.opening_actor(&tokens, &groups);
+        self.opening_person = opening
+            .clone()
+            .filter(|a| self.is_person(a))
+            .map(|a| (idx, a));
+        self.opening_organization = opening
             .filter(|a| self.is_organization(a))
             .map(|a| (idx, a));
         for g in &groups {
