@@ -1811,6 +1811,19 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             }
         }
         let Some(src) = source.or(crowd_place) else {
+            // an attack with no doer named may be claimed in the next sentence
+            if let (RelationKind::Attack, false, Some(t)) = (kind, planned, target) {
+                match &mut ctx.unclaimed_attack {
+                    Some((i, targets)) if *i == idx => {
+                        for a in &groups[t].actors {
+                            if !targets.contains(a) {
+                                targets.push(a.clone());
+                            }
+                        }
+                    }
+                    slot => *slot = Some((idx, groups[t].actors.clone())),
+                }
+            }
             continue;
         };
         let mut targets: Vec<String> = match target {
@@ -1862,6 +1875,88 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             }
         }
         ctx.last_targets.insert(kind, targets);
+    }
+    claimed_attack(ctx, idx, (text, lower), tokens, marks, groups);
+}
+
+/// How many words (auxiliaries, adverbs) may part a claimant from its claim (`has since claimed`).
+const MAX_CLAIM_GAP: usize = 2;
+
+/// A group claiming an act with no act and no name after the claim (`The Islamic State – Pakistan
+/// Province claims responsibility.`, `ISIS mengaku bertanggung jawab atas serangan itu.`) did the
+/// attack the sentence before reported with no doer (`Thirty-two people are killed ... in a suicide
+/// bombing at a Shia mosque in Islamabad, Pakistan`). The claimant is the subject right before the
+/// claim: an organisation or a state, not the one attacked.
+fn claimed_attack(
+    ctx: &mut ArticleCtx<'_, '_>,
+    idx: usize,
+    (text, lower): (&str, &str),
+    tokens: &[Token],
+    marks: &[Option<Marker>],
+    groups: &[Group],
+) {
+    let Some((targets, claim)) = ctx
+        .unclaimed_attack
+        .as_ref()
+        .filter(|(i, _)| *i + 1 == idx)
+        .and_then(|(_, targets)| {
+            let claim = ctx.lang.responsibility_claims.iter().find_map(|phrase| {
+                (0..tokens.len().saturating_sub(phrase.len() - 1)).find_map(|at| {
+                    tokens[at..at + phrase.len()]
+                        .iter()
+                        .zip(phrase)
+                        .all(|(t, w)| t.lower == *w)
+                        .then_some(at..at + phrase.len())
+                })
+            })?;
+            Some((targets.clone(), claim))
+        })
+    else {
+        return;
+    };
+    // (no name after the claim: `claims responsibility for attacks on Malian army positions in
+    // Mali` is read where the act is named)
+    if groups.iter().any(|g| g.start >= claim.end) {
+        return;
+    }
+    let k = super::run_back(claim.start, MAX_CLAIM_GAP, |k| {
+        tokens[k].word && !tokens[k].capital && matches!(marks[k], None | Some(Marker::PassiveAux))
+    });
+    let Some(g) = groups
+        .iter()
+        .find(|g| g.prep.is_none() && (k..=claim.start).contains(&g.end))
+    else {
+        return;
+    };
+    let target_keys = ctx.keys(&targets);
+    let claimants: Vec<String> = g
+        .actors
+        .iter()
+        .filter(|a| {
+            (ctx.is_organization(a) || ctx.is_country(a)) && !target_keys.contains(&ctx.key(a))
+        })
+        .cloned()
+        .collect();
+    if claimants.is_empty() {
+        return;
+    }
+    let attrs =
+        super::attributes::attributes(text, lower, ctx.lang, ctx.article.meta.date.as_deref());
+    let evidence = Evidence {
+        article: ctx.article.meta.id.clone(),
+        sentence: idx,
+        text: text.to_string(),
+        cue: text[tokens[claim.start].start..tokens[claim.end - 1].end].to_string(),
+        date: attrs.date,
+        planned: false,
+        amount: attrs.amount,
+        quantity: attrs.quantity,
+        sectors: attrs.sectors,
+    };
+    for s in &claimants {
+        for t in &targets {
+            ctx.relate(s, t, RelationKind::Attack, evidence.clone());
+        }
     }
 }
 

@@ -184,6 +184,7 @@ impl<'l> Extractor<'l> {
             opening_organization: None,
             last_speaker: Vec::new(),
             last_targets: HashMap::new(),
+            unclaimed_attack: None,
             relations: BTreeMap::new(),
         };
         // Names are matched once per sentence; persons named anywhere in the article decide who
@@ -375,6 +376,9 @@ struct ArticleCtx<'a, 'l> {
     last_speaker: Vec<String>,
     /// The targets of the last relation of each kind (for `also`).
     last_targets: HashMap<RelationKind, Vec<String>>,
+    /// The sentence with attacks no doer was named for, and their targets (for a claim of
+    /// responsibility in the next sentence).
+    unclaimed_attack: Option<(usize, Vec<String>)>,
     relations: BTreeMap<(String, String, RelationKind), Relation>,
 }
 
@@ -4306,6 +4310,40 @@ mod tests {
             triples(
                 "en",
                 "A court in New York, United States sentences Hadi Matar to 25 years in prison for the stabbing attack on British author Salman Rushdie."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn set_47_mechanisms() {
+        // a group claiming responsibility, with no act named after the claim, did the attack the
+        // sentence before reported with no doer; not the one attacked, not an act named later
+        assert_eq!(
+            triples(
+                "en",
+                "Thirty people are killed in a suicide bombing at a mosque in Islamabad, Pakistan. The Islamic State – Pakistan Province claims responsibility."
+            ),
+            ["isis attack PAK"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Tujuh orang tewas dalam serangan bom di Kabul, Afghanistan. ISIS mengaku bertanggung jawab atas serangan itu."
+            ),
+            ["isis attack AFG"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Seven people are killed in a bombing in Kabul, Afghanistan. Afghanistan claims responsibility."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Seven people are killed in a bombing in Kabul, Afghanistan. Officials say the Taliban later claims responsibility, and Pakistan condemns it."
             ),
             Vec::<String>::new()
         );

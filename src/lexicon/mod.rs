@@ -353,6 +353,11 @@ pub struct Language {
     /// that follows (`the United Arab Emirates has joined Israel and the U.S. in carrying out
     /// airstrikes on Iran`).
     pub join_verbs: FxHashSet<String>,
+    /// Phrases (lowercase words) by which a group claims an act: with no act named after them, the
+    /// attack the sentence before reported with no doer is the group's (`Thirty-two people are
+    /// killed in a suicide bombing ... in Islamabad, Pakistan. The Islamic State – Pakistan
+    /// Province claims responsibility.`).
+    pub responsibility_claims: Vec<Vec<String>>,
     /// Lowercase verbs of judging (`convict`, `charge`): an act after their object and one of
     /// `charge_prepositions` is that object's (`convicting him of threatening officials`).
     pub charge_verbs: FxHashSet<String>,
@@ -998,6 +1003,8 @@ struct ContextFile {
     #[serde(default)]
     join_verbs: Vec<String>,
     #[serde(default)]
+    responsibility_claims: Vec<String>,
+    #[serde(default)]
     charge_verbs: Vec<String>,
     #[serde(default)]
     charge_prepositions: Vec<String>,
@@ -1461,6 +1468,9 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         event_heads: lower_all(f.context.event_heads).collect(),
         state_qualities: lower_all(f.context.state_qualities).collect(),
         join_verbs: lower_all(f.context.join_verbs).collect(),
+        responsibility_claims: lower_all(f.context.responsibility_claims)
+            .map(|v| v.split_whitespace().map(str::to_string).collect())
+            .collect(),
         charge_verbs: lower_all(f.context.charge_verbs).collect(),
         charge_prepositions: lower_all(f.context.charge_prepositions).collect(),
         money: regexes(file, &f.attributes.money)?,
