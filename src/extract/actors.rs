@@ -487,10 +487,19 @@ pub fn country_actor(g: &Gazetteer, i: usize) -> Actor {
 
 /// The office a person held in `year` (or their latest).
 pub fn office_at(p: &PersonEntry, year: Option<i32>) -> &Office {
-    year.and_then(|y| p.offices.iter().find(|o| o.covers(y)))
-        .or_else(|| p.offices.iter().find(|o| o.end.is_none()))
-        .or_else(|| p.offices.iter().max_by_key(|o| o.end))
-        .expect("a person has at least one office")
+    // (of two offices held at once, a head's, then the one taken last: Qatar's foreign minister
+    // since 2016 is its prime minister since 2023)
+    let head = |o: &Office| super::HEAD_ROLES.contains(&o.role.as_str());
+    year.and_then(|y| {
+        p.offices
+            .iter()
+            .rev()
+            .filter(|o| o.covers(y))
+            .max_by_key(|o| (head(o), o.start))
+    })
+    .or_else(|| p.offices.iter().find(|o| o.end.is_none()))
+    .or_else(|| p.offices.iter().max_by_key(|o| o.end))
+    .expect("a person has at least one office")
 }
 
 /// The actor a gazetteer person stands for, with the office held in `year`.
