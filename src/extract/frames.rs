@@ -773,7 +773,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             })
         };
         let hears = |g: usize| cue.value.kind == RelationKind::Opposition && nominal && venue(g);
-        let possessor = possessor.filter(|&g| !hears(g));
+        // (where possessors follow their noun, a state's people right after an act of sanction
+        // are what it is done to, not who does it: `pengusiran diplomat Rusia`, `sanksi berupa
+        // pengusiran duta besar Belanda`)
+        let owned_people = |g: usize| {
+            ctx.lang.genitive_after
+                && cue.value.kind == RelationKind::Sanction
+                && nominal
+                && phrases
+                    .roles
+                    .iter()
+                    .any(|r| r.start == groups[g].start && r.value.person)
+        };
+        let patient = possessor.filter(|&g| owned_people(g));
+        let possessor = possessor.filter(|&g| !hears(g) && !owned_people(g));
         let subject = subject.filter(|&g| !hears(g));
         if let Some(p) = possessor.filter(|_| ctx.lang.genitive_after && form == CueForm::Noun) {
             // `bantuan militer AS untuk Israel ... dan kesepakatan nuklir Iran`: a possessor after
@@ -859,11 +872,13 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // (a target right after another cue of this kind is that cue's: `plotting terror attacks
         // across Europe ... in retaliation of the 2020 strike against former Quds Force
         // commander Qasem Soleimani`)
+        // (nor one right after an act named after `after`, which came before and is aimed on
+        // its own: `AS menjatuhkan sanksi setelah invasi ke Ukraina`)
         let past_own_kind = |g: usize| {
             cues_between(cue.end, groups[g].start).any(|c| {
-                c.value.kind == kind
-                    && groups[g].start - c.end <= 3
-                    && marks[c.end].is_some_and(Marker::is_preposition)
+                groups[g].start - c.end <= 3
+                    && ((c.value.kind == kind && marks[c.end].is_some_and(Marker::is_preposition))
+                        || word_before(ctx, tokens, c.start, &ctx.lang.sequel_prepositions))
             })
         };
         let marked_target = right
@@ -873,6 +888,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .find(|&g| {
                 groups[g].prep == Some(Marker::Target)
                 || groups[g].counted_target
+                || patient == Some(g)
                 // (an attitude or sanction to a thing is to its owner, with no other act between:
                 // `kecaman terhadap kebijakan Israel`; not `Serangan Fiji mulai menebarkan
                 // ancaman bagi pertahanan Indonesia`)

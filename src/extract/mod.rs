@@ -4370,6 +4370,40 @@ mod tests {
             .actors
             .iter()
             .any(|a| a.id == "khalid-bin-khalifa-bin-abdul-aziz-al-thani"));
+        // expelling a state's diplomats sanctions it, in the noun too, where the state names
+        // the diplomats and not the expeller (Indonesian puts the owner after its noun)
+        assert_eq!(
+            triples("id", "Jerman mengusir 40 diplomat Rusia."),
+            ["DEU sanction RUS"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Turki menjatuhkan sanksi berupa pengusiran duta besar Belanda."
+            ),
+            ["TUR sanction NLD"]
+        );
+        // suspending or freezing ties is cutting them
+        assert_eq!(
+            triples(
+                "id",
+                "Ankara menangguhkan hubungan diplomatik dengan Belanda."
+            ),
+            ["TUR sanction NLD"]
+        );
+        // `setelah` (after) opens what came before: a name after it is no verb's object, and a
+        // target right after an act named there is that act's
+        assert_eq!(
+            triples(
+                "id",
+                "Turki memutuskan hubungan diplomatik setelah Rusia menyerang Ukraina."
+            ),
+            ["RUS attack UKR", "TUR sanction RUS"]
+        );
+        assert_eq!(
+            triples("id", "AS menjatuhkan sanksi setelah invasi ke Ukraina."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
