@@ -1001,6 +1001,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // (a name with an agent suffix leads or mediates the joint act, no party to
                     // it: `United Kingdom and United States-mediated talks ... between president
                     // Hassan Sheikh Mohamud and the opposition`)
+                    // (a possessor naming the parties itself leaves the subject out: `Jokowi
+                    // menekankan hal penting dalam kemitraan ASEAN - PBB`)
+                    let subject = subject.filter(|_| {
+                        possessor.is_none_or(|p| ctx.distinct_keys(&groups[p].actors) < 2)
+                    });
                     let a: Vec<usize> = subject
                         .iter()
                         .chain(possessor.iter())

@@ -4407,6 +4407,41 @@ mod tests {
     }
 
     #[test]
+    fn set_48_mechanisms() {
+        // a phrase holding a cue's words that names no act leaves no cue
+        assert_eq!(
+            triples(
+                "id",
+                "Pemerintah Indonesia mengatakan ujian itu menjadi tolak ukur bagi Malaysia."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            triples("en", "Iran's president suffers a heart attack in Russia."),
+            Vec::<String>::new()
+        );
+        // `UN` alone is the United Nations only in English (Indonesian writes it for the national
+        // exam)
+        assert_eq!(
+            actor_pairs("id", "Indonesia mengecam UN yang tetap dilaksanakan."),
+            Vec::<(String, String)>::new()
+        );
+        // a possessor naming the parties of a joint act leaves the subject out
+        assert_eq!(
+            triples("id", "Indonesia menekankan pentingnya kemitraan ASEAN-PBB."),
+            ["asean cooperation un"]
+        );
+        // no more visas for a state's people is a sanction on it
+        assert_eq!(
+            triples(
+                "en",
+                "The United Kingdom stops issuing student visas to nationals of Afghanistan and Sudan."
+            ),
+            ["GBR sanction AFG", "GBR sanction SDN"]
+        );
+    }
+
+    #[test]
     fn set_42_mechanisms() {
         // denying a state's claim, in the singular too, opposes it
         assert_eq!(

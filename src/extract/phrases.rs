@@ -218,6 +218,13 @@ impl PhraseMatcher {
                 }
             }
         }
+        // (a phrase that is no act holds the words it covers with no reading: `tolak ukur`)
+        for phrase in &lang.not_cues {
+            if !index.contains_key(phrase) {
+                index.insert(phrase.clone(), grouped.len());
+                grouped.push((phrase.clone(), Vec::new()));
+            }
+        }
         // (the table maps a phrase to its readings' range, so a match copies no vector)
         let mut readings = Vec::new();
         let cues = Table::new(grouped.into_iter().map(|(phrase, hits)| {

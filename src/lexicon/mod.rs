@@ -358,6 +358,9 @@ pub struct Language {
     /// killed in a suicide bombing ... in Islamabad, Pakistan. The Islamic State – Pakistan
     /// Province claims responsibility.`).
     pub responsibility_claims: Vec<Vec<String>>,
+    /// Lowercase phrases that hold a cue's words but are no act (`tolak ukur`, a benchmark, holds
+    /// `tolak`, reject): matched as phrases of their own, they leave no cue.
+    pub not_cues: Vec<String>,
     /// Lowercase verbs of judging (`convict`, `charge`): an act after their object and one of
     /// `charge_prepositions` is that object's (`convicting him of threatening officials`).
     pub charge_verbs: FxHashSet<String>,
@@ -1005,6 +1008,8 @@ struct ContextFile {
     #[serde(default)]
     responsibility_claims: Vec<String>,
     #[serde(default)]
+    not_cues: Vec<String>,
+    #[serde(default)]
     charge_verbs: Vec<String>,
     #[serde(default)]
     charge_prepositions: Vec<String>,
@@ -1468,6 +1473,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         event_heads: lower_all(f.context.event_heads).collect(),
         state_qualities: lower_all(f.context.state_qualities).collect(),
         join_verbs: lower_all(f.context.join_verbs).collect(),
+        not_cues: lower_all(f.context.not_cues).collect(),
         responsibility_claims: lower_all(f.context.responsibility_claims)
             .map(|v| v.split_whitespace().map(str::to_string).collect())
             .collect(),
