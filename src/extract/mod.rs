@@ -4439,6 +4439,14 @@ mod tests {
             ),
             ["GBR sanction AFG", "GBR sanction SDN"]
         );
+        // a special envoy and an army staff chief are their states' officials
+        assert_eq!(
+            triples(
+                "en",
+                "Talks were held between Pakistani army staff chief Asim Munir and U.S. special envoy Steve Witkoff."
+            ),
+            ["PAK meeting USA"]
+        );
     }
 
     #[test]
