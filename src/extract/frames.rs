@@ -221,6 +221,25 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .unwrap_or(window_end),
             None => window_end,
         };
+        // a visit's place comes before an infinitive of purpose (`troops first arrived in 2015
+        // to fight against the Islamic State`; `travelled to the United States` is no infinitive)
+        let window_end = if cue.value.kind == RelationKind::Visit {
+            (cue.end..window_end)
+                .find(|&t| {
+                    ctx.lang
+                        .infinitive_markers
+                        .contains(tokens[t].lower.as_str())
+                        && tokens.get(t + 1).is_some_and(|w| {
+                            w.word
+                                && !w.capital
+                                && !ctx.lang.is_determiner(&w.lower)
+                                && marks[t + 1].is_none()
+                        })
+                })
+                .unwrap_or(window_end)
+        } else {
+            window_end
+        };
         let before = |m: Marker, from: usize| {
             (from.max(clause_start)..cue.start).any(|t| marks[t] == Some(m))
         };
@@ -2533,18 +2552,54 @@ fn subject(
                     && c.value.kind == cue.value.kind
                     && matches!(c.value.form, CueForm::Noun | CueForm::Either)
             });
-            // (back over at most three modifiers, as an act's words are found elsewhere)
-            let k = act.map_or(k, |c| {
-                let floor = c.start.saturating_sub(3).max(clause_start);
-                modifiers_start(lang, tokens, marks, c.start, floor, false)
+            // (or an operation, which is carried out: `conducted a four-day operation that
+            // killed`)
+            let head = act.map(|c| c.start).or_else(|| {
+                (k > 0 && lang.operation_nouns.contains(tokens[k - 1].lower.as_str()))
+                    .then_some(k - 1)
             });
+            // (with no owner named before it, an act or operation a verb right before governs
+            // is done by that verb's subject: `American troops launched an airstrike that
+            // killed`; back over its determiners and a hyphened modifier only)
+            let carried_out = || {
+                let mut j = head?;
+                loop {
+                    if j > 0 && lang.is_determiner(tokens[j - 1].lower.as_str()) {
+                        j -= 1;
+                    } else if j >= 3 && tokens[j - 2].lower == "-" {
+                        j -= 3;
+                    } else {
+                        break;
+                    }
+                }
+                let verb = j.checked_sub(1)?;
+                let plain = tokens[verb].word && !tokens[verb].capital && marks[verb].is_none();
+                // (not a verb that is an act of its own: `Russia condemned an operation that`)
+                let own_act = acts.iter().any(|c| c.start <= verb && verb < c.end);
+                if !plain || own_act {
+                    return None;
+                }
+                groups
+                    .iter()
+                    .position(|g| g.end == verb && g.prep.is_none() && !g.object)
+            };
+            let act = act.is_some();
+            // (back over at most three modifiers, as an act's words are found elsewhere)
+            let k = if act {
+                head.map_or(k, |h| {
+                    let floor = h.saturating_sub(3).max(clause_start);
+                    modifiers_start(lang, tokens, marks, h, floor, false)
+                })
+            } else {
+                k
+            };
             // (not a name after a preposition of a target or place, which is where the head
             // noun went, not who does the clause: `kunjungan ... Rex Tillerson ke Korsel, China,
             // dan Jepang yang turut membahas krisis nuklir Korut`)
-            return groups.iter().position(|g| {
-                g.end == k
-                    && (act.is_some() || !matches!(g.prep, Some(Marker::Target | Marker::Location)))
+            let owner = groups.iter().position(|g| {
+                g.end == k && (act || !matches!(g.prep, Some(Marker::Target | Marker::Location)))
             });
+            return owner.or_else(carried_out);
         }
     }
     let found = groups

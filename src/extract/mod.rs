@@ -4450,6 +4450,54 @@ mod tests {
     }
 
     #[test]
+    fn set_49_mechanisms() {
+        // having spoken with leaders is meeting them
+        assert_eq!(
+            triples(
+                "en",
+                "Rubio has spoken with Lebanese president Joseph Aoun and Israeli Prime Minister Benjamin Netanyahu."
+            ),
+            ["ISR meeting USA", "LBN meeting USA"]
+        );
+        // an act called or pushed for is intended, done by whom it is asked of
+        assert_eq!(
+            triples("en", "China calls for sanctions on Japan."),
+            ["CHN sanction? JPN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Protesters call for the Australian government to sanction Israel."
+            ),
+            ["AUS sanction? ISR"]
+        );
+        // a visit's place comes before an infinitive of purpose
+        assert_eq!(
+            triples(
+                "en",
+                "U.S. troops arrived in 2015 to fight the Islamic State."
+            ),
+            Vec::<String>::new()
+        );
+        // a relative clause after an act or an operation that a verb governs is that verb's
+        // subject's doing; not when the verb is an act of its own
+        assert_eq!(
+            triples(
+                "en",
+                "Jubaland forces and American troops conducted a four-day operation that killed more than 60 al-Shabaab insurgents."
+            ),
+            ["USA attack al-shabaab"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Russia condemned an operation that killed 60 Syrian soldiers."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn set_42_mechanisms() {
         // denying a state's claim, in the singular too, opposes it
         assert_eq!(

@@ -358,6 +358,10 @@ pub struct Language {
     /// killed in a suicide bombing ... in Islamabad, Pakistan. The Islamic State – Pakistan
     /// Province claims responsibility.`).
     pub responsibility_claims: Vec<Vec<String>>,
+    /// Lowercase nouns of operations: the doer of a relative clause after one is who carried it
+    /// out (`American troops conducted a four-day operation that killed 60 al-Shabaab
+    /// insurgents`).
+    pub operation_nouns: FxHashSet<String>,
     /// Lowercase phrases that hold a cue's words but are no act (`tolak ukur`, a benchmark, holds
     /// `tolak`, reject): matched as phrases of their own, they leave no cue.
     pub not_cues: Vec<String>,
@@ -1010,6 +1014,8 @@ struct ContextFile {
     #[serde(default)]
     not_cues: Vec<String>,
     #[serde(default)]
+    operation_nouns: Vec<String>,
+    #[serde(default)]
     charge_verbs: Vec<String>,
     #[serde(default)]
     charge_prepositions: Vec<String>,
@@ -1474,6 +1480,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         state_qualities: lower_all(f.context.state_qualities).collect(),
         join_verbs: lower_all(f.context.join_verbs).collect(),
         not_cues: lower_all(f.context.not_cues).collect(),
+        operation_nouns: lower_all(f.context.operation_nouns).collect(),
         responsibility_claims: lower_all(f.context.responsibility_claims)
             .map(|v| v.split_whitespace().map(str::to_string).collect())
             .collect(),
