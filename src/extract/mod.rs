@@ -4495,6 +4495,14 @@ mod tests {
             ),
             Vec::<String>::new()
         );
+        // the SPLM-N is an armed group of its own
+        assert_eq!(
+            triples(
+                "en",
+                "The Rapid Support Forces and SPLM–N attack the town of Al-Barka in Sudan."
+            ),
+            ["rsf attack SDN", "splm-n attack SDN"]
+        );
     }
 
     #[test]
