@@ -1919,7 +1919,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
     claimed_attack(ctx, idx, (text, lower), tokens, marks, groups);
 }
 
-/// How many words (auxiliaries, adverbs) may part a claimant from its claim (`has since claimed`).
+/// How many words (auxiliaries, adverbs) may part a claimant from its claim (`has reportedly claimed`).
 const MAX_CLAIM_GAP: usize = 2;
 
 /// A group claiming an act with no act and no name after the claim (`The Islamic State – Pakistan
@@ -2610,6 +2610,28 @@ fn subject(
             g.end <= cue.start && g.start >= clause_start && !is_prep(g.prep) && !g.object
         })
         .map(|(i, _)| i)?;
+    // a name right after a plain verb after a subject is that verb's object, not the subject of a
+    // verb joined to it by `and` (`Hamas gave Israel 24 hours and warned`, `memberi Israel waktu
+    // ... dan memperingatkan`)
+    let found = {
+        let g = &groups[found];
+        let coordinated = (g.end..cue.start).any(|t| marks[t] == Some(Marker::Coordinator));
+        g.start
+            .checked_sub(1)
+            .filter(|&v| {
+                coordinated
+                    && tokens[v].word
+                    && !tokens[v].capital
+                    && marks[v].is_none()
+                    && !acts.iter().any(|c| c.start <= v && v < c.end)
+            })
+            .and_then(|v| {
+                groups
+                    .iter()
+                    .position(|h| h.end == v && !is_prep(h.prep) && !h.object)
+            })
+            .unwrap_or(found)
+    };
     // a common noun after an article opening what a verb of saying reports is the subject of
     // the verb there, no actor: the speaker does not do the act (`Ukraine says the warehouses
     // support Russian drone production`; but an act named there may be the speaker's: `the IDF

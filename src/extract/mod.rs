@@ -4503,6 +4503,15 @@ mod tests {
             ),
             ["rsf attack SDN", "splm-n attack SDN"]
         );
+        // a name right after a plain verb is its object, not the subject of a verb joined by
+        // `and`
+        assert_eq!(
+            triples(
+                "id",
+                "Hamas memberi Israel waktu 24 jam dan memperingatkan Israel."
+            ),
+            ["PSE threat ISR"]
+        );
     }
 
     #[test]
