@@ -2619,7 +2619,11 @@ fn subject(
         g.start
             .checked_sub(1)
             .filter(|&v| {
+                // (a verb joined by `and`, not a noun act, and no apposition: `musuh utama Korut
+                // yakni AS tengah mempersiapkan ... sanksi baru`)
                 coordinated
+                    && verbal
+                    && !lang.apposition_openers.contains(tokens[v].lower.as_str())
                     && tokens[v].word
                     && !tokens[v].capital
                     && marks[v].is_none()
