@@ -2467,6 +2467,25 @@ fn voice(
 }
 
 /// The subject group of a cue, if any; `acts` are the sentence's cues.
+/// The subject of the plain verb at token `v`: the group ending right before it, with no
+/// preposition and not yet an object. A plain verb is a lowercase word with no marker that no
+/// cue covers (a cue is an act of its own).
+fn plain_verb_subject(
+    groups: &[Group],
+    acts: &[&Span<CueHit>],
+    tokens: &[Token],
+    marks: &[Option<Marker>],
+    v: usize,
+) -> Option<usize> {
+    let plain = tokens[v].word && !tokens[v].capital && marks[v].is_none();
+    if !plain || acts.iter().any(|c| c.start <= v && v < c.end) {
+        return None;
+    }
+    groups
+        .iter()
+        .position(|g| g.end == v && !is_prep(g.prep) && !g.object)
+}
+
 fn subject(
     lang: &Language,
     groups: &[Group],
@@ -2572,16 +2591,8 @@ fn subject(
                         break;
                     }
                 }
-                let verb = j.checked_sub(1)?;
-                let plain = tokens[verb].word && !tokens[verb].capital && marks[verb].is_none();
                 // (not a verb that is an act of its own: `Russia condemned an operation that`)
-                let own_act = acts.iter().any(|c| c.start <= verb && verb < c.end);
-                if !plain || own_act {
-                    return None;
-                }
-                groups
-                    .iter()
-                    .position(|g| g.end == verb && g.prep.is_none() && !g.object)
+                plain_verb_subject(groups, acts, tokens, marks, j.checked_sub(1)?)
             };
             let act = act.is_some();
             // (back over at most three modifiers, as an act's words are found elsewhere)
@@ -2618,22 +2629,12 @@ fn subject(
         let coordinated = (g.end..cue.start).any(|t| marks[t] == Some(Marker::Coordinator));
         g.start
             .checked_sub(1)
+            // (a verb joined by `and`, not a noun act, and no apposition: `musuh utama Korut
+            // yakni AS tengah mempersiapkan ... sanksi baru`)
             .filter(|&v| {
-                // (a verb joined by `and`, not a noun act, and no apposition: `musuh utama Korut
-                // yakni AS tengah mempersiapkan ... sanksi baru`)
-                coordinated
-                    && verbal
-                    && !lang.apposition_openers.contains(tokens[v].lower.as_str())
-                    && tokens[v].word
-                    && !tokens[v].capital
-                    && marks[v].is_none()
-                    && !acts.iter().any(|c| c.start <= v && v < c.end)
+                coordinated && verbal && !lang.apposition_openers.contains(tokens[v].lower.as_str())
             })
-            .and_then(|v| {
-                groups
-                    .iter()
-                    .position(|h| h.end == v && !is_prep(h.prep) && !h.object)
-            })
+            .and_then(|v| plain_verb_subject(groups, acts, tokens, marks, v))
             .unwrap_or(found)
     };
     // a common noun after an article opening what a verb of saying reports is the subject of
