@@ -19,6 +19,7 @@
 //! Symmetric kinds relate everyone in `antara X dan Y`, or the subject, possessor, partners (`dengan`,
 //! `with`) and object pairwise. A negated or conditional cue yields nothing; a planned one is marked.
 
+use super::attributes::SentenceAttributes;
 use super::phrases::{CueHit, Phrases, Span};
 use super::text::Token;
 use super::{agent_suffix, possessive_s, ArticleCtx, Group, Sentence};
@@ -38,6 +39,37 @@ const MAX_TRADED_WORDS: usize = 8;
 
 fn is_prep(m: Option<Marker>) -> bool {
     m.is_some_and(Marker::is_preposition)
+}
+
+/// Whether the tokens from `at` on spell `words` (lowercase; an empty phrase spells nothing).
+fn phrase_at(tokens: &[Token], at: usize, words: &[String]) -> bool {
+    !words.is_empty()
+        && tokens
+            .get(at..at + words.len())
+            .is_some_and(|span| span.iter().zip(words).all(|(t, w)| t.lower == *w))
+}
+
+/// The evidence a cue (or claim) at token span `cue` of sentence `idx` (`text`) gives, with the
+/// sentence's attributes.
+fn cue_evidence(
+    article: &str,
+    (idx, text): (usize, &str),
+    tokens: &[Token],
+    cue: std::ops::Range<usize>,
+    attrs: &SentenceAttributes,
+    planned: bool,
+) -> Evidence {
+    Evidence {
+        article: article.to_string(),
+        sentence: idx,
+        text: text.to_string(),
+        cue: text[tokens[cue.start].start..tokens[cue.end - 1].end].to_string(),
+        date: attrs.date.clone(),
+        planned,
+        amount: attrs.amount.clone(),
+        quantity: attrs.quantity.clone(),
+        sectors: attrs.sectors.clone(),
+    }
 }
 
 /// True when cue `next` is the complement of cue `head`: one `to`/`akan` between them
@@ -629,13 +661,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // protest` is the summoner's purpose)
         let control_verb = |g: usize| {
             let k = ctx.before_determiners(groups[g].start, tokens);
-            ctx.lang.control_verbs.iter().any(|v| {
-                k >= v.len()
-                    && tokens[k - v.len()..k]
-                        .iter()
-                        .zip(v)
-                        .all(|(t, w)| t.lower == *w)
-            })
+            ctx.lang
+                .control_verbs
+                .iter()
+                .any(|v| k >= v.len() && phrase_at(tokens, k - v.len(), v))
         };
         let controller = asked.filter(|&g| control_verb(g));
         // an act a verb of judging charges its object with is that object's (`after convicting
@@ -941,16 +970,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .any(|t| marks[t] == Some(Marker::Under));
 
         let article_id = ctx.article.meta.id.clone();
-        let evidence = || Evidence {
-            article: article_id.clone(),
-            sentence: idx,
-            text: text.to_string(),
-            cue: text[tokens[cue.start].start..tokens[cue.end - 1].end].to_string(),
-            date: attrs().date.clone(),
-            planned,
-            amount: attrs().amount.clone(),
-            quantity: attrs().quantity.clone(),
-            sectors: attrs().sectors.clone(),
+        let evidence = || {
+            let span = cue.start..cue.end;
+            cue_evidence(&article_id, (idx, text), tokens, span, attrs(), planned)
         };
 
         // `between X and Y` names both sides of a joint or mutual act only when it names two
@@ -1941,13 +1963,9 @@ fn claimed_attack(
         .filter(|(i, _)| *i + 1 == idx)
         .and_then(|(_, targets)| {
             let claim = ctx.lang.responsibility_claims.iter().find_map(|phrase| {
-                (0..tokens.len().saturating_sub(phrase.len() - 1)).find_map(|at| {
-                    tokens[at..at + phrase.len()]
-                        .iter()
-                        .zip(phrase)
-                        .all(|(t, w)| t.lower == *w)
-                        .then_some(at..at + phrase.len())
-                })
+                (0..tokens.len())
+                    .find(|&at| phrase_at(tokens, at, phrase))
+                    .map(|at| at..at + phrase.len())
             })?;
             Some((targets.clone(), claim))
         })
@@ -1982,17 +2000,14 @@ fn claimed_attack(
     }
     let attrs =
         super::attributes::attributes(text, lower, ctx.lang, ctx.article.meta.date.as_deref());
-    let evidence = Evidence {
-        article: ctx.article.meta.id.clone(),
-        sentence: idx,
-        text: text.to_string(),
-        cue: text[tokens[claim.start].start..tokens[claim.end - 1].end].to_string(),
-        date: attrs.date,
-        planned: false,
-        amount: attrs.amount,
-        quantity: attrs.quantity,
-        sectors: attrs.sectors,
-    };
+    let evidence = cue_evidence(
+        &ctx.article.meta.id,
+        (idx, text),
+        tokens,
+        claim,
+        &attrs,
+        false,
+    );
     for s in &claimants {
         for t in &targets {
             ctx.relate(s, t, RelationKind::Attack, evidence.clone());
