@@ -2481,7 +2481,6 @@ fn voice(
     }
 }
 
-/// The subject group of a cue, if any; `acts` are the sentence's cues.
 /// The subject of the plain verb at token `v`: the group ending right before it, with no
 /// preposition and not yet an object. A plain verb is a lowercase word with no marker that no
 /// cue covers (a cue is an act of its own).
@@ -2501,6 +2500,7 @@ fn plain_verb_subject(
         .position(|g| g.end == v && !is_prep(g.prep) && !g.object)
 }
 
+/// The subject group of a cue, if any; `acts` are the sentence's cues.
 fn subject(
     lang: &Language,
     groups: &[Group],
