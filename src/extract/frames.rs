@@ -879,7 +879,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 && !modifier()
                 && !other_participle()
         });
-        let kind = cue.value.kind;
+        // an act of force promised on a condition is a threat, made now (`will strike Iran if it
+        // does not reopen the strait`)
+        let conditional = planned
+            && matches!(
+                cue.value.kind,
+                RelationKind::Attack | RelationKind::Sanction
+            )
+            && (cue.end..window_end)
+                .any(|t| ctx.lang.conditionals.contains(tokens[t].lower.as_str()));
+        let (kind, planned) = if conditional {
+            (RelationKind::Threat, false)
+        } else {
+            (cue.value.kind, planned)
+        };
         // a verb cue of a kind `of_kind` accepts between the subject and this cue: the verb whose
         // object this noun is (`Russia condemned the invasion of Lebanon`)
         // (not one that a verb of saying separates from this cue, which opens what is said:
@@ -961,6 +974,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 || (kind != RelationKind::Visit
                     && groups[g].prep == Some(Marker::Patient)
                     && groups[g].start <= cue.end + 3)
+                // (a visit cue closing in its own preposition goes where that names: `a trip
+                // through Saudi Arabia, Qatar, and Turkey`)
+                || (kind == RelationKind::Visit
+                    && is_prep(marks[cue.end - 1])
+                    && ctx.before_determiners(groups[g].start, tokens) == cue.end)
                 || (matches!(kind, RelationKind::Support | RelationKind::Opposition)
                     && groups[g].prep == Some(Marker::Patient)
                     && groups[g].start <= cue.end + 6
@@ -1896,6 +1914,13 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         {
             targets = ctx.last_targets.get(&kind).cloned().unwrap_or_default();
         }
+        // a warning with no target threatens the one its condition names (`warns that a whole
+        // civilization will die tonight if Iran does not agree`)
+        if targets.is_empty() && kind == RelationKind::Threat {
+            if let Some(g) = conditioned(ctx, groups, tokens, cue.end) {
+                targets = groups[g].actors.clone();
+            }
+        }
         if targets.is_empty() {
             // parties named together do a mutual act to each other (`Andorra and Malta establish
             // diplomatic relations`), or any act that `each other` follows or `saling` precedes
@@ -1939,6 +1964,22 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         ctx.last_targets.insert(kind, targets);
     }
     claimed_attack(ctx, idx, (text, lower), tokens, marks, groups);
+}
+
+/// The group a condition after token `from` opens with (`if Iran does not agree`): the first word
+/// of a condition in the sentence, then the name right after it (past determiners), with no
+/// preposition.
+fn conditioned(
+    ctx: &ArticleCtx<'_, '_>,
+    groups: &[Group],
+    tokens: &[Token],
+    from: usize,
+) -> Option<usize> {
+    let at =
+        (from..tokens.len()).find(|&t| ctx.lang.conditionals.contains(tokens[t].lower.as_str()))?;
+    groups
+        .iter()
+        .position(|g| g.prep.is_none() && ctx.before_determiners(g.start, tokens) == at + 1)
 }
 
 /// How many words (auxiliaries, adverbs) may part a claimant from its claim (`has reportedly claimed`).

@@ -1934,6 +1934,43 @@ impl ArticleCtx<'_, '_> {
                         _ => Vec::new(),
                     }
                 }
+                Reference::Object => {
+                    let before: Vec<&Group> = groups.iter().filter(|g| g.end <= r.start).collect();
+                    let Some(first) = before.first() else {
+                        continue;
+                    };
+                    let subject = self.keys(&first.actors);
+                    let other =
+                        |g: &&&Group| g.actors.iter().all(|a| !subject.contains(&self.key(a)));
+                    // (a plural noun after the subject is what the pronoun stands for: the group
+                    // naming it, `six Chinese officials ..., accusing them`, or none, `kidnapping
+                    // three soldiers into Lebanon and killing them`)
+                    let plural = (first.end..r.start).rev().find(|&t| {
+                        let w = tokens[t].lower.as_str();
+                        tokens[t].word
+                            && !tokens[t].capital
+                            && marks[t].is_none()
+                            && w.len() > 3
+                            && !self.lang.stopwords.contains(w)
+                            && !self.lang.subject_pronouns.contains(w)
+                            && self.lang.is_plural(w)
+                    });
+                    match plural {
+                        Some(t) => before
+                            .iter()
+                            .skip(1)
+                            .find(|g| (g.start..=g.end).contains(&t) && other(g))
+                            .map(|g| g.actors.clone())
+                            .unwrap_or_default(),
+                        None => before
+                            .iter()
+                            .skip(1)
+                            .rev()
+                            .find(other)
+                            .map(|g| g.actors.clone())
+                            .unwrap_or_default(),
+                    }
+                }
                 Reference::Group => {
                     let here = groups
                         .iter()
@@ -4511,6 +4548,61 @@ mod tests {
                 "Hamas memberi Israel waktu 24 jam dan memperingatkan Israel."
             ),
             ["PSE threat ISR"]
+        );
+    }
+
+    #[test]
+    fn set_50_mechanisms() {
+        // a warning with no target threatens the one its condition names
+        assert_eq!(
+            triples(
+                "en",
+                "Trump warns that \"a whole civilization will die tonight\" if Iran does not agree to a deal."
+            ),
+            ["USA threat IRN"]
+        );
+        // an act of force promised on a condition is a threat, made now
+        assert_eq!(
+            triples(
+                "en",
+                "The United States will strike Iran if it does not reopen the strait."
+            ),
+            ["USA threat IRN"]
+        );
+        assert_eq!(
+            triples("en", "The United States will strike Iran."),
+            ["USA attack? IRN"]
+        );
+        // a visit cue closing in its own preposition goes where that names
+        assert_eq!(
+            triples(
+                "en",
+                "Shehbaz Sharif begins a diplomatic trip through Saudi Arabia, Qatar, and Turkey."
+            ),
+            ["PAK visit QAT", "PAK visit SAU", "PAK visit TUR"]
+        );
+        // an object pronoun is the last group named before it that is not the subject, or the
+        // group naming the plural noun it stands for; none for a plural noun no group names
+        assert_eq!(
+            triples(
+                "en",
+                "Sudan has recalled its ambassador to Ethiopia, accusing them of involvement in drone strikes."
+            ),
+            ["SDN opposition ETH", "SDN sanction ETH"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "The United States sanctions six Chinese officials, including the head of the security office, accusing them of oppression."
+            ),
+            ["USA opposition CHN", "USA sanction CHN"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "Syria accused Hezbollah militants of kidnapping three soldiers into Lebanon and killing them."
+            ),
+            ["SYR opposition LBN"]
         );
     }
 

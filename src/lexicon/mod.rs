@@ -119,6 +119,10 @@ pub enum Reference {
     Speaker,
     /// `the latter`: the actor named last.
     Latter,
+    /// An object pronoun (`them`): the last group named before it in its sentence that does not
+    /// share an actor with the sentence's first group, the subject (`Sudan recalls its
+    /// ambassador to Ethiopia, accusing them of`); nothing when there is none.
+    Object,
     /// `the former`: the actor named before the last.
     Former,
     /// `the country`, `negara itu`: the first country named in the sentence before it, else the
@@ -362,6 +366,10 @@ pub struct Language {
     /// out (`American troops conducted a four-day operation that killed 60 al-Shabaab
     /// insurgents`).
     pub operation_nouns: FxHashSet<String>,
+    /// Lowercase words opening a condition (`if`, `unless`, `jika`): a warning with no target
+    /// threatens the one the condition after it names (`warns that a whole civilization will die
+    /// if Iran does not agree`).
+    pub conditionals: FxHashSet<String>,
     /// Lowercase phrases that hold a cue's words but are no act (`tolak ukur`, a benchmark, holds
     /// `tolak`, reject): matched as phrases of their own, they leave no cue.
     pub not_cues: Vec<String>,
@@ -1016,6 +1024,8 @@ struct ContextFile {
     #[serde(default)]
     operation_nouns: Vec<String>,
     #[serde(default)]
+    conditionals: Vec<String>,
+    #[serde(default)]
     charge_verbs: Vec<String>,
     #[serde(default)]
     charge_prepositions: Vec<String>,
@@ -1219,6 +1229,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             "group" => Reference::Group,
             "speaker" => Reference::Speaker,
             "latter" => Reference::Latter,
+            "object" => Reference::Object,
             "former" => Reference::Former,
             "country" => Reference::Country,
             "person" => Reference::Person,
@@ -1481,6 +1492,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         join_verbs: lower_all(f.context.join_verbs).collect(),
         not_cues: lower_all(f.context.not_cues).collect(),
         operation_nouns: lower_all(f.context.operation_nouns).collect(),
+        conditionals: lower_all(f.context.conditionals).collect(),
         responsibility_claims: lower_all(f.context.responsibility_claims)
             .map(|v| v.split_whitespace().map(str::to_string).collect())
             .collect(),
