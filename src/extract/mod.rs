@@ -4604,6 +4604,14 @@ mod tests {
             ),
             ["SYR opposition LBN"]
         );
+        // a hotline or communications line between two states is cooperation
+        assert_eq!(
+            triples(
+                "en",
+                "A direct communications line between Iran and the U.S. is established."
+            ),
+            ["IRN cooperation USA"]
+        );
     }
 
     #[test]
