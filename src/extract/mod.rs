@@ -73,6 +73,10 @@ pub(crate) struct Sentence<'s> {
     pub marks: &'s [Option<Marker>],
 }
 
+/// How many lowercase words (a noun of a kind of body and its modifiers) may stand between a
+/// preposition and the name in apposition to them (`by the paramilitary group Rapid Support Forces`).
+const MAX_CLASS_WORDS: usize = 3;
+
 /// How many capitalised words may follow a name before the word that makes them the name of a law
 /// or of a body acting for no state (`the Caesar Syria Civilian Protection Act`).
 const MAX_NAME_WORDS: usize = 4;
@@ -1615,6 +1619,15 @@ impl ArticleCtx<'_, '_> {
             if j < k - 2 {
                 k = self.before_determiners(j, tokens);
             }
+        }
+        // (past a noun of a kind of body and its modifiers, with which the name is in
+        // apposition: `by the paramilitary group Rapid Support Forces`, `oleh kelompok militan
+        // Hamas`)
+        let j = run_back(k, MAX_CLASS_WORDS, |j| {
+            tokens[j].word && !tokens[j].capital && marks[j].is_none()
+        });
+        if (j..k).any(|w| self.lang.class_nouns.contains(tokens[w].lower.as_str())) {
+            k = self.before_determiners(j, tokens);
         }
         // (determiners may be coordinated: `in eastern and southern Lebanon`)
         while k >= 2
@@ -4611,6 +4624,22 @@ mod tests {
                 "A direct communications line between Iran and the U.S. is established."
             ),
             ["IRN cooperation USA"]
+        );
+    }
+
+    #[test]
+    fn set_51_mechanisms() {
+        // a name in apposition to a noun of a kind of body takes the preposition before them
+        assert_eq!(
+            triples(
+                "en",
+                "Seven people are killed in an attack on a prison by militant group Al-Shabaab in Mogadishu, Somalia."
+            ),
+            ["al-shabaab attack SOM"]
+        );
+        assert_eq!(
+            triples("id", "Israel diserang oleh kelompok militan Hamas."),
+            ["PSE attack ISR"]
         );
     }
 

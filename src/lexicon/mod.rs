@@ -370,6 +370,10 @@ pub struct Language {
     /// threatens the one the condition after it names (`warns that a whole civilization will die
     /// if Iran does not agree`).
     pub conditionals: FxHashSet<String>,
+    /// Lowercase nouns of a kind of body (`group`, `militia`, `kelompok`): a name right after one
+    /// and its modifiers is in apposition to it, so the preposition before them governs the name
+    /// (`by the paramilitary group Rapid Support Forces`, `oleh kelompok militan Hamas`).
+    pub class_nouns: FxHashSet<String>,
     /// Lowercase phrases that hold a cue's words but are no act (`tolak ukur`, a benchmark, holds
     /// `tolak`, reject): matched as phrases of their own, they leave no cue.
     pub not_cues: Vec<String>,
@@ -1026,6 +1030,8 @@ struct ContextFile {
     #[serde(default)]
     conditionals: Vec<String>,
     #[serde(default)]
+    class_nouns: Vec<String>,
+    #[serde(default)]
     charge_verbs: Vec<String>,
     #[serde(default)]
     charge_prepositions: Vec<String>,
@@ -1493,6 +1499,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         not_cues: lower_all(f.context.not_cues).collect(),
         operation_nouns: lower_all(f.context.operation_nouns).collect(),
         conditionals: lower_all(f.context.conditionals).collect(),
+        class_nouns: lower_all(f.context.class_nouns).collect(),
         responsibility_claims: lower_all(f.context.responsibility_claims)
             .map(|v| v.split_whitespace().map(str::to_string).collect())
             .collect(),
