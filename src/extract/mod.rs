@@ -4641,6 +4641,23 @@ mod tests {
             triples("id", "Israel diserang oleh kelompok militan Hamas."),
             ["PSE attack ISR"]
         );
+        // stopping, cutting or freezing aid to a state sanctions it; not past an exception, whose
+        // aid goes on
+        assert_eq!(
+            triples("en", "The United States froze assistance to Egypt."),
+            ["USA sanction EGY"]
+        );
+        assert_eq!(
+            triples("id", "AS menyetop bantuan kepada Turki."),
+            ["USA sanction TUR"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "The State Department freezes nearly all foreign aid except military aid to Israel."
+            ),
+            ["USA aid ISR"]
+        );
     }
 
     #[test]

@@ -132,6 +132,8 @@ pub struct PhraseMatcher {
     /// Prepositions of a partner, target, place or parties (`with`, `against`, `in`,
     /// `between`): a closing ending in one has its object after it.
     prepositions: rustc_hash::FxHashSet<String>,
+    /// Words past which a framed cue's closing is not looked for (`except`).
+    frame_breaks: rustc_hash::FxHashSet<String>,
     /// Body roles after which an instrument verb is a cue.
     instrument_bodies: rustc_hash::FxHashSet<String>,
     /// Weapon nouns after which an instrument verb is a cue.
@@ -248,6 +250,7 @@ impl PhraseMatcher {
                 .chain(lang.origin_prepositions.iter().cloned())
                 .collect(),
             readings,
+            frame_breaks: lang.frame_breaks.clone(),
             determiners: lang.determiners.clone(),
             instrument_bodies: lang.instrument_bodies.clone(),
             weapons: lang.weapons.clone(),
@@ -311,7 +314,7 @@ impl PhraseMatcher {
         p.cues.retain_mut(|c| match c.value.closing {
             None => true,
             Some(i) => {
-                let closed = closes(&self.closings[i], tokens, c.end, &self.prepositions);
+                let closed = closes(&self.closings[i], tokens, c.end, self);
                 c.value.object_end = closed.map(|(start, _)| start);
                 c.value.object_after = closed
                     .filter(|&(_, end)| {
@@ -392,10 +395,16 @@ fn closes(
     closings: &[Vec<String>],
     tokens: &[Token],
     after: usize,
-    prepositions: &rustc_hash::FxHashSet<String>,
+    matcher: &PhraseMatcher,
 ) -> Option<(usize, usize)> {
+    let prepositions = &matcher.prepositions;
     let window = &tokens[after.min(tokens.len())..];
     let window = &window[..window.len().min(MAX_FRAME_TOKENS + 1)];
+    // (not past an exception: `freezes nearly all foreign aid except military aid to Israel`)
+    let window = &window[..window
+        .iter()
+        .position(|t| matcher.frame_breaks.contains(t.lower.as_str()))
+        .unwrap_or(window.len())];
     (0..window.len()).find_map(|k| {
         closings
             .iter()

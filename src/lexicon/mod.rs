@@ -374,6 +374,9 @@ pub struct Language {
     /// and its modifiers is in apposition to it, so the preposition before them governs the name
     /// (`by the paramilitary group Rapid Support Forces`, `oleh kelompok militan Hamas`).
     pub class_nouns: FxHashSet<String>,
+    /// Lowercase words past which a framed cue's closing is not looked for: what follows is
+    /// excepted (`freezes nearly all foreign aid except military aid to Israel`).
+    pub frame_breaks: FxHashSet<String>,
     /// Lowercase phrases that hold a cue's words but are no act (`tolak ukur`, a benchmark, holds
     /// `tolak`, reject): matched as phrases of their own, they leave no cue.
     pub not_cues: Vec<String>,
@@ -1032,6 +1035,8 @@ struct ContextFile {
     #[serde(default)]
     class_nouns: Vec<String>,
     #[serde(default)]
+    frame_breaks: Vec<String>,
+    #[serde(default)]
     charge_verbs: Vec<String>,
     #[serde(default)]
     charge_prepositions: Vec<String>,
@@ -1500,6 +1505,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         operation_nouns: lower_all(f.context.operation_nouns).collect(),
         conditionals: lower_all(f.context.conditionals).collect(),
         class_nouns: lower_all(f.context.class_nouns).collect(),
+        frame_breaks: lower_all(f.context.frame_breaks).collect(),
         responsibility_claims: lower_all(f.context.responsibility_claims)
             .map(|v| v.split_whitespace().map(str::to_string).collect())
             .collect(),
