@@ -4658,6 +4658,14 @@ mod tests {
             ),
             ["USA aid ISR"]
         );
+        // irregular plurals: a participle after one and before a preposition is a reduced passive
+        assert_eq!(
+            triples(
+                "en",
+                "Venezuela confirms that 23 members of its military were among the 80 people killed during the American airstrikes on the country."
+            ),
+            ["USA attack VEN"]
+        );
     }
 
     #[test]
