@@ -4666,6 +4666,14 @@ mod tests {
             ),
             ["USA attack VEN"]
         );
+        // `the Gaza Strip` is one name, so a list it opens stays one group
+        assert_eq!(
+            triples(
+                "en",
+                "Israel seizes some territory across the Gaza Strip, Lebanon, and Syria."
+            ),
+            ["ISR attack LBN", "ISR attack PSE", "ISR attack SYR"]
+        );
     }
 
     #[test]
