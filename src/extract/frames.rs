@@ -886,8 +886,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 cue.value.kind,
                 RelationKind::Attack | RelationKind::Sanction
             )
-            && (cue.end..window_end)
-                .any(|t| ctx.lang.conditionals.contains(tokens[t].lower.as_str()));
+            && condition_word(ctx, tokens, cue.end..window_end).is_some();
         let (kind, planned) = if conditional {
             (RelationKind::Threat, false)
         } else {
@@ -1966,6 +1965,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
     claimed_attack(ctx, idx, (text, lower), tokens, marks, groups);
 }
 
+/// The first word opening a condition (`if`, `jika`) among tokens `range`.
+fn condition_word(
+    ctx: &ArticleCtx<'_, '_>,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+) -> Option<usize> {
+    range
+        .into_iter()
+        .find(|&t| ctx.lang.conditionals.contains(tokens[t].lower.as_str()))
+}
+
 /// The group a condition after token `from` opens with (`if Iran does not agree`): the first word
 /// of a condition in the sentence, then the name right after it (past determiners), with no
 /// preposition.
@@ -1975,8 +1985,7 @@ fn conditioned(
     tokens: &[Token],
     from: usize,
 ) -> Option<usize> {
-    let at =
-        (from..tokens.len()).find(|&t| ctx.lang.conditionals.contains(tokens[t].lower.as_str()))?;
+    let at = condition_word(ctx, tokens, from..tokens.len())?;
     groups
         .iter()
         .position(|g| g.prep.is_none() && ctx.before_determiners(g.start, tokens) == at + 1)
