@@ -258,9 +258,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         let window_end = if cue.value.kind == RelationKind::Visit {
             (cue.end..window_end)
                 .find(|&t| {
-                    ctx.lang
-                        .infinitive_markers
-                        .contains(tokens[t].lower.as_str())
+                    after_to(t + 1)
                         && tokens.get(t + 1).is_some_and(|w| {
                             w.word
                                 && !w.capital

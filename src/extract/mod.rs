@@ -1968,21 +1968,14 @@ impl ArticleCtx<'_, '_> {
                             && !self.lang.subject_pronouns.contains(w)
                             && self.lang.is_plural(w)
                     });
-                    match plural {
+                    let named = match plural {
                         Some(t) => before
                             .iter()
                             .skip(1)
-                            .find(|g| (g.start..=g.end).contains(&t) && other(g))
-                            .map(|g| g.actors.clone())
-                            .unwrap_or_default(),
-                        None => before
-                            .iter()
-                            .skip(1)
-                            .rev()
-                            .find(other)
-                            .map(|g| g.actors.clone())
-                            .unwrap_or_default(),
-                    }
+                            .find(|g| (g.start..=g.end).contains(&t) && other(g)),
+                        None => before.iter().skip(1).rev().find(other),
+                    };
+                    named.map(|g| g.actors.clone()).unwrap_or_default()
                 }
                 Reference::Group => {
                     let here = groups
