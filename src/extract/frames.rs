@@ -32,7 +32,10 @@ const SCOPE: usize = 4;
 /// A symmetric cue with more participants than this is a list, not a meeting.
 const MAX_PARTIES: usize = 6;
 /// Members of one group pair up only up to this size; a longer list is an enumeration.
-const MAX_GROUP_PARTIES: usize = 3;
+const MAX_GROUP_PARTIES: usize = 4;
+/// How far after a verb of taking the name after `from` may stand, past the place taken
+/// (`regain control of Nushki from Balochistan Liberation Army insurgents`).
+const MAX_TAKEN_WORDS: usize = 8;
 /// How far after a trade cue the name after `from` may stand, past what is traded (`purchases a
 /// shipment of liquefied petroleum gas from Iran`).
 const MAX_TRADED_WORDS: usize = 8;
@@ -664,7 +667,25 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .iter()
                 .any(|v| k >= v.len() && phrase_at(tokens, k - v.len(), v))
         };
-        let controller = asked.filter(|&g| control_verb(g));
+        // (an infinitive of purpose after the one a controlled name does is that name's too:
+        // `allows the United States to use British bases to strike Iranian targets`)
+        let chained = || {
+            (matches!(form, CueForm::Verb | CueForm::Either) && after_to(verb_start))
+                .then(|| {
+                    groups.iter().position(|g| {
+                        g.prep.is_none()
+                            && g.start >= clause_start
+                            && g.end + 2 < verb_start
+                            && verb_start - g.end <= MAX_CHAIN_WORDS
+                            && after_to(g.end + 1)
+                            && (g.end + 1..verb_start - 1).all(|t| {
+                                tokens[t].word && !matches!(marks[t], Some(Marker::Coordinator))
+                            })
+                    })
+                })
+                .flatten()
+        };
+        let controller = asked.or_else(chained).filter(|&g| control_verb(g));
         // an act a verb of judging charges its object with is that object's (`after convicting
         // him of threatening public officials`): with no name there, no one named does it
         let judged = (cue.start >= 2
@@ -989,6 +1010,37 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             let span = cue.start..cue.end;
             cue_evidence(&article_id, (idx, text), tokens, span, attrs(), planned)
         };
+
+        // aid that arrives somewhere is given there by the state it comes from, no visit (`Five
+        // aid convoys from the United Arab Emirates carrying 938 tonnes of humanitarian aid
+        // arrive in Gaza`)
+        if kind == RelationKind::Visit && form != CueForm::Noun {
+            let aid = cues[..ci]
+                .iter()
+                .find(|c| c.value.kind == RelationKind::Aid && c.start >= clause_start);
+            let origin = aid.and_then(|a| {
+                groups.iter().position(|g| {
+                    g.start > a.end
+                        && g.end <= cue.start
+                        && g.start <= a.end + 3
+                        && word_before(ctx, tokens, g.start, &ctx.lang.origin_prepositions)
+                })
+            });
+            let place = right
+                .iter()
+                .copied()
+                .find(|&g| matches!(groups[g].prep, Some(Marker::Target | Marker::Location)));
+            if let (Some(o), Some(p)) = (origin, place) {
+                let giver = groups[o].actors.clone();
+                let given = groups[p].actors.clone();
+                for a in &giver {
+                    for b in &given {
+                        ctx.relate(a, b, RelationKind::Aid, evidence());
+                    }
+                }
+                continue;
+            }
+        }
 
         // `between X and Y` names both sides of a joint or mutual act only when it names two
         // (`between Israel and the Western Hemisphere` leaves the sides to the subject)
@@ -1783,14 +1835,39 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             })
                         })
                         .flatten();
+                    // a verb of taking hits the one a place is taken from (`retakes Bara from
+                    // the Rapid Support Forces`)
+                    let taken_from = (!nominal
+                        && ctx
+                            .lang
+                            .taking_verbs
+                            .contains(tokens[cue.start].lower.as_str()))
+                    .then(|| {
+                        right.iter().copied().find(|&g| {
+                            groups[g].start <= cue.end + MAX_TAKEN_WORDS
+                                && word_before(
+                                    ctx,
+                                    tokens,
+                                    groups[g].start,
+                                    &ctx.lang.origin_prepositions,
+                                )
+                        })
+                    })
+                    .flatten();
                     let candidates = if form == CueForm::Either {
                         [
                             adjacent_after.or(determined_object),
                             marked_target,
                             direct.or(object_agent),
+                            taken_from,
                         ]
                     } else {
-                        [marked_target, object_agent.filter(|_| of_object), None]
+                        [
+                            marked_target,
+                            object_agent.filter(|_| of_object),
+                            None,
+                            None,
+                        ]
                     };
                     // (an act a passive's named victims underwent hits them, not the place it
                     // happens in: `Israeli soldiers were wounded in a Hamas attack in Rafah`)
@@ -2263,6 +2340,10 @@ fn after_to(lang: &Language, tokens: &[Token], t: usize) -> bool {
             .get(t - 1)
             .is_some_and(|tok| lang.infinitive_markers.contains(tok.lower.as_str()))
 }
+
+/// How many words an infinitive a controlled name does may take before an infinitive of purpose
+/// (`the United States to use British bases to strike`).
+const MAX_CHAIN_WORDS: usize = 6;
 
 /// How far after a noun cue a `by` may name its doer (`mass killings of Armenians by`).
 const MAX_AGENT_GAP: usize = 6;

@@ -1977,6 +1977,25 @@ impl ArticleCtx<'_, '_> {
                     };
                     named.map(|g| g.actors.clone()).unwrap_or_default()
                 }
+                Reference::Place => {
+                    // (only right after a cue: `there is` and `di sana ada` name no place; and a
+                    // place marked as where or whither, not the cue's own modifier: `after an
+                    // Israeli airstrike there`)
+                    // (past the owner after a noun in a language that puts it there: `serangan
+                    // Israel di sana`)
+                    let owner = groups.iter().find(|g| g.end == r.start && g.prep.is_none());
+                    let at = owner.map_or(r.start, |g| g.start);
+                    let cue = phrases.cues.iter().find(|c| c.end == at);
+                    groups
+                        .iter()
+                        .rev()
+                        .find(|g| {
+                            cue.is_some_and(|c| g.end < c.start)
+                                && matches!(g.prep, Some(Marker::Target | Marker::Location))
+                        })
+                        .map(|g| g.actors.clone())
+                        .unwrap_or_default()
+                }
                 Reference::Group => {
                     let here = groups
                         .iter()
@@ -2001,7 +2020,11 @@ impl ArticleCtx<'_, '_> {
             if actors.is_empty() {
                 continue;
             }
-            let prep = self.prep_before(r.start, tokens, marks);
+            let prep = match r.value {
+                // (the place adverb holds its own preposition: `di sana`, `there`)
+                Reference::Place => Some(Marker::Location),
+                _ => self.prep_before(r.start, tokens, marks),
+            };
             groups.push(Group {
                 start: r.start,
                 end: r.end,
@@ -4617,6 +4640,79 @@ mod tests {
                 "A direct communications line between Iran and the U.S. is established."
             ),
             ["IRN cooperation USA"]
+        );
+    }
+
+    #[test]
+    fn set_52_mechanisms() {
+        // four parties named together meet each other, pair by pair
+        assert_eq!(
+            triples(
+                "en",
+                "Egypt, Pakistan, Turkey and Saudi Arabia meet in Islamabad."
+            ),
+            [
+                "EGY meeting PAK",
+                "EGY meeting SAU",
+                "EGY meeting TUR",
+                "EGY visit PAK",
+                "PAK meeting SAU",
+                "PAK meeting TUR",
+                "SAU meeting TUR",
+                "SAU visit PAK",
+                "TUR visit PAK"
+            ]
+        );
+        // letting a state use one's bases supports it, and the infinitive of purpose after the
+        // one it is let do is that state's too
+        assert_eq!(
+            triples(
+                "en",
+                "Keir Starmer allows the United States to use British bases to strike Iranian targets."
+            ),
+            ["GBR support USA", "USA attack? IRN"]
+        );
+        // `there` right after a cue is the place named as where before it
+        assert_eq!(
+            triples(
+                "en",
+                "Israel issues an evacuation warning for Tyre, Lebanon, after an Israeli airstrike there killed eight civilians."
+            ),
+            ["ISR attack LBN", "ISR threat LBN"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Israel mengeluarkan peringatan untuk kota Tirus di Lebanon setelah serangan Israel di sana menewaskan delapan warga."
+            ),
+            ["ISR attack LBN"]
+        );
+        // a verb of taking hits the one a place is taken from
+        assert_eq!(
+            triples(
+                "en",
+                "The Sudanese army retook the town of Bara from the Rapid Support Forces."
+            ),
+            ["SDN attack rsf"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "The Pakistan Armed Forces use drones in an attempt to regain control of Nushki from Balochistan Liberation Army insurgents."
+            ),
+            ["PAK attack bla"]
+        );
+        // aid arriving from a state is its aid to where it arrives, no visit
+        assert_eq!(
+            triples(
+                "en",
+                "Five aid convoys from the United Arab Emirates carrying 938 tonnes of humanitarian aid arrive in Gaza."
+            ),
+            ["ARE aid PSE"]
+        );
+        assert_eq!(
+            triples("id", "Bantuan kemanusiaan dari Turki tiba di Sudan."),
+            ["TUR aid SDN"]
         );
     }
 

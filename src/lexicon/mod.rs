@@ -131,6 +131,9 @@ pub enum Reference {
     /// A third-person singular pronoun (`he`, `dia`): the one person named before it in its
     /// sentence, else the person the sentence before opened with.
     Person,
+    /// A place adverb right after a cue (`an Israeli airstrike there`, `serangan di sana`): the
+    /// last place named with a preposition before it in its sentence, as where the act happened.
+    Place,
 }
 
 /// A role word and what it stands for.
@@ -370,6 +373,9 @@ pub struct Language {
     /// threatens the one the condition after it names (`warns that a whole civilization will die
     /// if Iran does not agree`).
     pub conditionals: FxHashSet<String>,
+    /// Lowercase forms of verbs of taking (`retakes`, `merebut`): with no actor as its object, the
+    /// one a place is taken from is who the act hits (`retakes Bara from the Rapid Support Forces`).
+    pub taking_verbs: FxHashSet<String>,
     /// Lowercase nouns of a kind of body (`group`, `militia`, `kelompok`): a name right after one
     /// and its modifiers is in apposition to it, so the preposition before them governs the name
     /// (`by the paramilitary group Rapid Support Forces`, `oleh kelompok militan Hamas`).
@@ -1033,6 +1039,8 @@ struct ContextFile {
     #[serde(default)]
     conditionals: Vec<String>,
     #[serde(default)]
+    taking_verbs: Vec<String>,
+    #[serde(default)]
     class_nouns: Vec<String>,
     #[serde(default)]
     frame_breaks: Vec<String>,
@@ -1244,6 +1252,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
             "former" => Reference::Former,
             "country" => Reference::Country,
             "person" => Reference::Person,
+            "place" => Reference::Place,
             other => {
                 return Err(Error::data(
                     file,
@@ -1504,6 +1513,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         not_cues: lower_all(f.context.not_cues).collect(),
         operation_nouns: lower_all(f.context.operation_nouns).collect(),
         conditionals: lower_all(f.context.conditionals).collect(),
+        taking_verbs: lower_all(f.context.taking_verbs).collect(),
         class_nouns: lower_all(f.context.class_nouns).collect(),
         frame_breaks: lower_all(f.context.frame_breaks).collect(),
         responsibility_claims: lower_all(f.context.responsibility_claims)
