@@ -1159,13 +1159,33 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     let single_subject = ctx.distinct_keys(&side_a) <= 1;
                     // (past a possessor after its noun, to a phrase right after it: `Ekspor
                     // Indonesia ke Thailand naik`)
-                    let first_object = right.iter().find(|&&g| match possessor {
-                        Some(p) if g == p => false,
-                        Some(p) if right.first() == Some(&p) => {
-                            ctx.before_determiners(groups[g].start, tokens) == groups[p].end + 1
-                        }
-                        _ => true,
-                    });
+                    // (nor a sender before an addressee: `menyerahkan pesan tertulis dari Perdana
+                    // Menteri Shehbaz Sharif kepada Abbas Araghchi`; what is traded comes from a
+                    // partner, and so does a counterpart: `disambut oleh rekannya dari Venezuela`)
+                    let sender = |g: usize| {
+                        kind != RelationKind::Trade
+                            && right
+                                .iter()
+                                .any(|&h| h > g && groups[h].prep == Some(Marker::Target))
+                            && word_before(
+                                ctx,
+                                tokens,
+                                groups[g].start,
+                                &ctx.lang.origin_prepositions,
+                            )
+                    };
+                    let first_object =
+                        right
+                            .iter()
+                            .filter(|&&g| !sender(g))
+                            .find(|&&g| match possessor {
+                                Some(p) if g == p => false,
+                                Some(p) if right.first() == Some(&p) => {
+                                    ctx.before_determiners(groups[g].start, tokens)
+                                        == groups[p].end + 1
+                                }
+                                _ => true,
+                            });
                     if let Some(&first) = first_object.filter(|_| form != CueForm::Partnered) {
                         let object_like = matches!(
                             groups[first].prep,

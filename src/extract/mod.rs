@@ -4714,6 +4714,21 @@ mod tests {
             triples("id", "Bantuan kemanusiaan dari Turki tiba di Sudan."),
             ["TUR aid SDN"]
         );
+        // handing someone a message in person meets them; its sender is no party
+        assert_eq!(
+            triples(
+                "en",
+                "Pakistani interior minister Mohsin Naqvi handed Iranian foreign minister Abbas Araghchi a \"written message\" from Shehbaz Sharif."
+            ),
+            ["IRN meeting PAK"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Menteri Dalam Negeri Pakistan Mohsin Naqvi menyerahkan pesan tertulis dari Presiden Rusia kepada Menteri Luar Negeri Iran Abbas Araghchi."
+            ),
+            ["IRN meeting PAK"]
+        );
     }
 
     #[test]
