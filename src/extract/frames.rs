@@ -953,11 +953,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // commander Qasem Soleimani`)
         // (nor one right after an act named after `after`, which came before and is aimed on
         // its own: `AS menjatuhkan sanksi setelah invasi ke Ukraina`)
+        // (past the act's owner before it: `amidst the Iranian strikes on Israel`)
+        let act_start = |c: &Span<CueHit>| {
+            groups
+                .iter()
+                .find(|h| h.end == c.start && h.start > cue.end)
+                .map_or(c.start, |h| h.start)
+        };
         let past_own_kind = |g: usize| {
             cues_between(cue.end, groups[g].start).any(|c| {
                 groups[g].start - c.end <= 3
                     && ((c.value.kind == kind && marks[c.end].is_some_and(Marker::is_preposition))
-                        || word_before(ctx, tokens, c.start, &ctx.lang.sequel_prepositions))
+                        || word_before(ctx, tokens, act_start(c), &ctx.lang.sequel_prepositions))
             })
         };
         let marked_target = right

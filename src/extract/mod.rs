@@ -4714,6 +4714,14 @@ mod tests {
             triples("id", "Bantuan kemanusiaan dari Turki tiba di Sudan."),
             ["TUR aid SDN"]
         );
+        // a target after an act named after `amid` is that act's, past its owner too
+        assert_eq!(
+            triples(
+                "en",
+                "Syria closes its airspace and suspends flights, amidst the Iranian strikes on Israel."
+            ),
+            ["IRN attack ISR"]
+        );
         // handing someone a message in person meets them; its sender is no party
         assert_eq!(
             triples(
