@@ -2339,9 +2339,26 @@ fn cue_scope(
                         && cue_scope(lang, tokens, marks, cues, voices, person_before, j).is_none()
                 })
     };
+    // an act a noun names is not taking place when it is the subject of calling off, with no
+    // verb cue or report between (`the planned talks between Iran and the United States at the
+    // Bürgenstock Resort, Switzerland, have been cancelled`)
+    let called_off = || {
+        voices[ci] == CueForm::Noun
+            && (cue.end..clause_end.min(cue.end + MAX_CALLED_OFF_WORDS))
+                .take_while(|&t| {
+                    // (`States` in `the United States` is a name)
+                    (marks[t] != Some(Marker::Speech) || tokens[t].capital)
+                        && !cues[ci + 1..]
+                            .iter()
+                            .zip(&voices[ci + 1..])
+                            .any(|(c, &v)| c.start == t && v != CueForm::Noun)
+                })
+                .any(|t| lang.called_off.iter().any(|p| phrase_at(tokens, t, p)))
+    };
     if denied
         || prohibited
         || joined_to_cancelled()
+        || called_off()
         || before(Marker::Negation, cue.start.saturating_sub(SCOPE))
         || infinitive.is_some_and(|k| {
             (k.saturating_sub(SCOPE).max(clause_start)..k)
@@ -2367,6 +2384,10 @@ fn after_to(lang: &Language, tokens: &[Token], t: usize) -> bool {
             .get(t - 1)
             .is_some_and(|tok| lang.infinitive_markers.contains(tok.lower.as_str()))
 }
+
+/// How far after a noun cue calling it off may stand (`the planned talks between Iran and the
+/// United States at the Bürgenstock Resort, Switzerland, have been cancelled`).
+const MAX_CALLED_OFF_WORDS: usize = 20;
 
 /// How many words an infinitive a controlled name does may take before an infinitive of purpose
 /// (`the United States to use British bases to strike`).

@@ -4714,6 +4714,24 @@ mod tests {
             triples("id", "Bantuan kemanusiaan dari Turki tiba di Sudan."),
             ["TUR aid SDN"]
         );
+        // an act a noun names that is called off is not taking place
+        assert!(triples(
+            "en",
+            "The planned talks between Iran and the United States in Geneva have been called off."
+        )
+        .is_empty());
+        assert!(triples(
+            "id",
+            "Pertemuan antara Iran dan Amerika Serikat di Jenewa dibatalkan."
+        )
+        .is_empty());
+        assert_eq!(
+            triples(
+                "en",
+                "Talks between Iran and the United States were held in Geneva."
+            ),
+            ["IRN meeting USA"]
+        );
         // a target after an act named after `amid` is that act's, past its owner too
         assert_eq!(
             triples(

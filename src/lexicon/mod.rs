@@ -376,6 +376,10 @@ pub struct Language {
     /// Lowercase forms of verbs of taking (`retakes`, `merebut`): with no actor as its object, the
     /// one a place is taken from is who the act hits (`retakes Bara from the Rapid Support Forces`).
     pub taking_verbs: FxHashSet<String>,
+    /// Lowercase predicates of calling something off, word by word (`cancelled`, `called off`,
+    /// `dibatalkan`): an act a noun names that is the subject of one is not taking place (`the
+    /// planned talks between Iran and the United States ... have been cancelled`).
+    pub called_off: Vec<Vec<String>>,
     /// Lowercase nouns of a kind of body (`group`, `militia`, `kelompok`): a name right after one
     /// and its modifiers is in apposition to it, so the preposition before them governs the name
     /// (`by the paramilitary group Rapid Support Forces`, `oleh kelompok militan Hamas`).
@@ -1041,6 +1045,8 @@ struct ContextFile {
     #[serde(default)]
     taking_verbs: Vec<String>,
     #[serde(default)]
+    called_off: Vec<String>,
+    #[serde(default)]
     class_nouns: Vec<String>,
     #[serde(default)]
     frame_breaks: Vec<String>,
@@ -1514,6 +1520,9 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         operation_nouns: lower_all(f.context.operation_nouns).collect(),
         conditionals: lower_all(f.context.conditionals).collect(),
         taking_verbs: lower_all(f.context.taking_verbs).collect(),
+        called_off: lower_all(f.context.called_off)
+            .map(|v| v.split_whitespace().map(str::to_string).collect())
+            .collect(),
         class_nouns: lower_all(f.context.class_nouns).collect(),
         frame_breaks: lower_all(f.context.frame_breaks).collect(),
         responsibility_claims: lower_all(f.context.responsibility_claims)
