@@ -313,7 +313,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             continue;
         }
         // a noun, or a bare form after a determiner (`condemned the attack on Iran`)
+        let opens_noun =
+            form == CueForm::Either && ctx.lang.genitive_after && cue.start == clause_start;
         let nominal = form == CueForm::Noun
+            || opens_noun
             || (form == CueForm::Either
                 && cue.start > 0
                 && ctx.lang.is_determiner(tokens[cue.start - 1].lower.as_str()));
@@ -328,6 +331,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     && v != CueForm::Passive
                     && groups.iter().any(|g| g.start >= c.end && g.end < cue.start)
             }) {
+            CueForm::Verb
+        } else if opens_noun {
+            // where possessors follow their noun, a bare form opening its clause is a noun
+            // (`Protes Amerika Serikat terhadap dugaan campur tangan Rusia`), and one right
+            // after its subject a verb (`RI protes Mesir`)
+            CueForm::Noun
+        } else if form == CueForm::Either
+            && ctx.lang.genitive_after
+            && groups
+                .iter()
+                .any(|g| g.end == cue.start && g.prep.is_none() && !g.object)
+        {
             CueForm::Verb
         } else {
             form

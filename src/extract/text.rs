@@ -6,6 +6,7 @@
 //! into the sentence, so that phrase matches can be mapped onto them.
 
 use crate::lexicon::Language;
+use std::collections::HashMap;
 
 /// A word or punctuation mark of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +21,67 @@ pub struct Token {
     pub word: bool,
     /// True when the word starts with an upper-case letter.
     pub capital: bool,
+}
+
+/// How many words a title must have before its lack of capitals says it was case-folded.
+const MIN_FOLDED_WORDS: usize = 3;
+
+/// A case-folded title (`Tak bisa temui wni yang ditahan ri protes mesir`: no capital after its
+/// first letter) with each word written as the body writes it where the body mostly capitalises
+/// it past a sentence's first word (`RI`, `Mesir`, `WNI`); any other title is returned as it is.
+/// Names in it can then be found as in the body.
+pub fn recase_title(title: &str, body: &str) -> String {
+    let words = tokenize(title);
+    let folded = words.iter().filter(|t| t.word).count() >= MIN_FOLDED_WORDS
+        && !title.chars().skip(1).any(char::is_uppercase);
+    if !folded {
+        return title.to_string();
+    }
+    // per lowercase word of the title: the body's capitalised forms of it inside sentences, and
+    // how often the body writes it in lowercase
+    let mut forms: HashMap<&str, (HashMap<&str, usize>, usize)> = words
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| (&title[t.start..t.end], (HashMap::new(), 0)))
+        .collect();
+    for line in body.lines() {
+        let tokens = tokenize(line);
+        for (i, t) in tokens.iter().enumerate() {
+            let Some((cased, lower)) = forms.get_mut(t.lower.as_str()) else {
+                continue;
+            };
+            let opening = i == 0
+                || matches!(
+                    tokens[i - 1].lower.as_str(),
+                    "." | "!" | "?" | "\"" | "“" | "-" | ":"
+                );
+            if !t.capital {
+                *lower += 1;
+            } else if !opening {
+                *cased.entry(&line[t.start..t.end]).or_default() += 1;
+            }
+        }
+    }
+    let mut out = String::with_capacity(title.len());
+    let mut at = 0;
+    for t in words.iter().filter(|t| t.word && !t.capital) {
+        let Some((cased, lower)) = forms.get(&title[t.start..t.end]) else {
+            continue;
+        };
+        let total: usize = cased.values().sum();
+        // (the most frequent form, the first in order on a tie)
+        let best = cased
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(form, _)| *form);
+        if let Some(form) = best.filter(|_| total > *lower) {
+            out.push_str(&title[at..t.start]);
+            out.push_str(form);
+            at = t.end;
+        }
+    }
+    out.push_str(&title[at..]);
+    out
 }
 
 /// Lowercases character by character, keeping every byte offset valid: a character whose lowercase
@@ -197,6 +259,32 @@ fn is_abbreviation(line: &str, dot: usize, lang: &Language) -> bool {
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+
+    #[test]
+    fn a_case_folded_title_is_written_as_its_body_writes_its_words() {
+        let body =
+            "Menteri Luar Negeri RI Retno Marsudi belum bertemu dua WNI yang ditahan di Mesir.\n\
+                    Mesir tidak memberi akses. Retno akan menghubungi Kairo, kata dia.";
+        assert_eq!(
+            recase_title("Tak bisa temui wni yang ditahan ri protes mesir", body),
+            "Tak bisa temui WNI yang ditahan RI protes Mesir"
+        );
+        // (a word the body writes in lowercase as often stays: `akan`; a title with a capital
+        // past its first letter was not folded and is kept)
+        assert_eq!(
+            recase_title("Retno akan ke mesir", body),
+            "Retno akan ke Mesir"
+        );
+        assert_eq!(
+            recase_title("RI protes mesir soal wni", body),
+            "RI protes mesir soal wni"
+        );
+        // (a word capitalised only where a sentence opens is no name: `Mesir` above counts once)
+        assert_eq!(
+            recase_title("tidak ada akses", "Tidak ada. Tidak jelas."),
+            "tidak ada akses"
+        );
+    }
 
     #[test]
     fn content_key_ignores_case_and_punctuation_only() {

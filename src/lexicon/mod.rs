@@ -1331,9 +1331,13 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
                 // a root's bare or `-ing` form listed as a noun too (`attacks`, `bombing`) still
                 // reads as verb or noun by its context: `Israel attacks Lebanon`, `Israel's attacks
                 // on Gaza`, `accused Russia of bombing Idlib`, `the bombing of Idlib`
+                // (and so does a bare verb listed as a noun too: `protes`)
                 Some(x)
-                    if x.form == CueForm::Noun
-                        && matches!(form, CueForm::Either | CueForm::Verb) =>
+                    if (x.form == CueForm::Noun
+                        && matches!(form, CueForm::Either | CueForm::Verb))
+                        || (x.form == CueForm::Verb
+                            && form == CueForm::Noun
+                            && closing.is_none()) =>
                 {
                     x.form = CueForm::Either
                 }
