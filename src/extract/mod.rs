@@ -4723,6 +4723,20 @@ mod tests {
             triples("id", "Bantuan kemanusiaan dari Turki tiba di Sudan."),
             ["TUR aid SDN"]
         );
+        // a marked target past another act is that act's, not a joint act's partner; past the
+        // act agreed to it is the partner's
+        assert_eq!(
+            triples(
+                "en",
+                "Donald Trump signs an executive order imposing a 25% tariff on goods from Canada and Mexico."
+            ),
+            ["USA sanction CAN", "USA sanction MEX"]
+        );
+        assert!(triples(
+            "en",
+            "Pakistan agrees to sell military technology to Libya for over US$4 billion."
+        )
+        .contains(&"LBY agreement PAK".to_string()));
         // a bare `protes` right after its subject is a verb (opening a clause it is a noun)
         assert_eq!(triples("id", "RI protes Mesir."), ["IDN opposition EGY"]);
         // a case-folded title is read as its body writes its words
