@@ -1243,14 +1243,13 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                         && !phrases.cues.iter().any(|c| c.covers(t))
                                 });
                         // (a marked target past another act is that act's: `signs an executive
-                        // order imposing a 25% tariff on goods from Canada`; not past the act
-                        // this one agrees to: `agrees to sell military technology to the Libyan
-                        // military`, `approves a deal to export gas ... to Egypt`)
+                        // order imposing a 25% tariff on goods from Canada`; not inside the
+                        // infinitive this one takes, the act agreed to: `agrees to sell military
+                        // technology to the Libyan military`, `agreed to lift embargoes on
+                        // pharmaceutical sales ... to Iran`, `a deal to export gas ... to Egypt`)
                         let others_target = groups[first].prep == Some(Marker::Target)
-                            && cues_before(groups[first].start).any(|c| {
-                                c.value.kind != kind
-                                    && !(after_to(c.start) && c.start <= cue.end + 1)
-                            });
+                            && !after_to(cue.end + 1)
+                            && cues_before(groups[first].start).any(|c| c.value.kind != kind);
                         let near = (groups[first].start <= cue.end + 4
                             || (groups[first].prep == Some(Marker::Target) && !others_target)
                             || traded_from)
