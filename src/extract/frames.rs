@@ -1331,8 +1331,23 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 }
             };
             let pairs: Vec<(String, String)> = if side_b.is_empty() {
+                // (examples listed after `such as` or `seperti` are no parties to each other:
+                // `negara mitra dagang seperti India, Filipina, Belanda, dan Pakistan menjadi
+                // penyumbang surplus perdagangan`)
+                // (back over the names and signs of the list: `seperti Amerika Serikat (AS),
+                // India, ...`)
+                let listed = subject.is_some_and(|s| {
+                    let mut k = groups[s].start;
+                    while k > 0
+                        && (matches!(tokens[k - 1].lower.as_str(), "," | "(" | ")")
+                            || groups.iter().any(|g| g.start < k && k <= g.end))
+                    {
+                        k -= 1;
+                    }
+                    word_before(ctx, tokens, k, &ctx.lang.inclusion_words)
+                });
                 let members = dedup_by_key(ctx, side_a);
-                if members.len() > MAX_GROUP_PARTIES {
+                if members.len() > MAX_GROUP_PARTIES || listed {
                     continue;
                 }
                 let mut p = Vec::new();

@@ -4672,6 +4672,12 @@ mod tests {
                 "TUR visit PAK"
             ]
         );
+        // (not examples listed after `such as` or `seperti`)
+        assert!(triples(
+            "id",
+            "Negara mitra dagang seperti Amerika Serikat (AS), India, Filipina, Belanda, dan Pakistan menjadi penyumbang surplus perdagangan nonmigas terbesar."
+        )
+        .is_empty());
         // letting a state use one's bases supports it, and the infinitive of purpose after the
         // one it is let do is that state's too
         assert_eq!(
