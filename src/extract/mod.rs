@@ -4743,6 +4743,21 @@ mod tests {
             "Pakistan agrees to sell military technology to Libya for over US$4 billion."
         )
         .contains(&"LBY agreement PAK".to_string()));
+        // an act one is interested in is planned, not done
+        assert_eq!(
+            triples(
+                "en",
+                "Iran is still interested in an agreement with the United States."
+            ),
+            ["IRN agreement? USA"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "Iran masih tertarik pada kesepakatan dengan Amerika Serikat."
+            ),
+            ["IRN agreement? USA"]
+        );
         // a bare `protes` right after its subject is a verb (opening a clause it is a noun)
         assert_eq!(triples("id", "RI protes Mesir."), ["IDN opposition EGY"]);
         // a case-folded title is read as its body writes its words
