@@ -4743,6 +4743,11 @@ mod tests {
             "Pakistan agrees to sell military technology to Libya for over US$4 billion."
         )
         .contains(&"LBY agreement PAK".to_string()));
+        // an instrument verb in the passive is a cue with a weapon after its `by`
+        assert_eq!(
+            triples("en", "An oil depot in Russia is hit by Ukrainian drones."),
+            ["UKR attack RUS"]
+        );
         // an act one is interested in is planned, not done
         assert_eq!(
             triples(

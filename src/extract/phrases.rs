@@ -370,8 +370,35 @@ impl PhraseMatcher {
                         && m.end == t + 1
                 })
         };
+        // (or, in the passive, a weapon right after its `by`: `is hit by Ukrainian drones`)
+        let agents: Vec<usize> = p
+            .markers
+            .iter()
+            .filter(|m| m.value == Marker::Agent && m.end == m.start + 1)
+            .map(|m| m.start)
+            .collect();
+        let by_weapon = |c: &Span<CueHit>| {
+            c.start > 0
+                && p.markers.iter().any(|m| {
+                    m.value == Marker::PassiveAux && m.start + 1 == c.start && m.end == c.start
+                })
+                && agents.contains(&c.end)
+                && tokens[c.end + 1..]
+                    .iter()
+                    .take(MAX_WEAPON_WORDS)
+                    .take_while(|t| t.word)
+                    .any(|t| self.weapons.contains(t.lower.as_str()))
+        };
         let roles = &p.roles;
-        for c in p.cues.iter_mut().filter(|c| c.value.instrument) {
+        let passive_weapon: Vec<bool> = p
+            .cues
+            .iter()
+            .map(|c| c.value.instrument && by_weapon(c))
+            .collect();
+        for (c, passive) in p.cues.iter_mut().zip(passive_weapon) {
+            if !c.value.instrument {
+                continue;
+            }
             let mut at = c.start;
             while at > 0 && at + 2 > c.start && aux(at - 1) {
                 at -= 1;
@@ -380,12 +407,17 @@ impl PhraseMatcher {
                 || roles
                     .iter()
                     .any(|r| r.end == at && self.instrument_bodies.contains(&r.value.role))
-                || (at > 0 && self.weapons.contains(tokens[at - 1].lower.as_str()));
+                || (at > 0 && self.weapons.contains(tokens[at - 1].lower.as_str()))
+                || passive;
         }
         p.cues
             .retain(|c| !c.value.after_act || c.value.after_weapon);
     }
 }
+
+/// How many words after a passive instrument verb's `by` may lead to its weapon (`is hit by
+/// Ukrainian kamikaze drones`).
+const MAX_WEAPON_WORDS: usize = 3;
 
 /// Where the first of a framed cue's closing phrases starts after its object (at least one
 /// token after the cue ending at `after`): `designates [the Houthis] as a terrorist
