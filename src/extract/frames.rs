@@ -1242,14 +1242,23 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                         && matches!(marks[t], None | Some(Marker::Patient))
                                         && !phrases.cues.iter().any(|c| c.covers(t))
                                 });
-                        // (a marked target past another act is that act's: `signs an executive
-                        // order imposing a 25% tariff on goods from Canada`; not inside the
-                        // infinitive this one takes, the act agreed to: `agrees to sell military
-                        // technology to the Libyan military`, `agreed to lift embargoes on
-                        // pharmaceutical sales ... to Iran`, `a deal to export gas ... to Egypt`)
+                        // (a marked target past a hostile act is that act's: `signs an
+                        // executive order imposing a 25% tariff on goods from Canada`; not inside
+                        // the infinitive this one takes, the act agreed to: `agreed to lift
+                        // embargoes on pharmaceutical sales ... to Iran`; a visit's destination
+                        // may still be where the partners are: `menemui pimpinan MPR, DPR dan DPD
+                        // dalam lawatan resminya ke Indonesia`)
                         let others_target = groups[first].prep == Some(Marker::Target)
                             && !after_to(cue.end + 1)
-                            && cues_before(groups[first].start).any(|c| c.value.kind != kind);
+                            && cues_before(groups[first].start).any(|c| {
+                                matches!(
+                                    c.value.kind,
+                                    RelationKind::Attack
+                                        | RelationKind::Sanction
+                                        | RelationKind::Threat
+                                        | RelationKind::Opposition
+                                )
+                            });
                         let near = (groups[first].start <= cue.end + 4
                             || (groups[first].prep == Some(Marker::Target) && !others_target)
                             || traded_from)

@@ -4743,6 +4743,13 @@ mod tests {
             "Pakistan agrees to sell military technology to Libya for over US$4 billion."
         )
         .contains(&"LBY agreement PAK".to_string()));
+        assert_eq!(
+            triples(
+                "id",
+                "Sekretaris Jenderal Partai Komunis Vietnam Nguyen Phu Trong menemui pimpinan MPR, DPR dan DPD dalam lawatan resminya ke Indonesia."
+            ),
+            ["IDN meeting VNM", "VNM visit IDN"]
+        );
         // an instrument verb in the passive is a cue with a weapon after its `by`
         assert_eq!(
             triples("en", "An oil depot in Russia is hit by Ukrainian drones."),
