@@ -734,8 +734,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .or(clause_subject)
             .or(subject);
         // (nor is a judge the doer of an act it judges later in its clause: `The International
-        // Criminal Court convicts ... and sentences them ... for their roles in various massacres`)
+        // Criminal Court convicts ... and sentences them ... for their roles in various massacres`);
+        // a joint act is the judge's own way of acting (`Police in Dubai arrest 276 individuals ...
+        // in a joint operation with the U.S. Federal Bureau of Investigation`)
         let judge = judged.is_none()
+            && !cue.value.kind.is_symmetric()
             && subject.is_some_and(|s| {
                 groups[s].end < cue.start
                     && groups[s].end >= clause_start
@@ -941,6 +944,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             marks[t] == Some(Marker::Speech)
                                 && !groups.iter().any(|g| g.start <= t && t < g.end)
                         })
+                        // (nor one a verb phrase joined by `and` parts from it: `have agreed to
+                        // halt strikes ... and will hold a Qatar-mediated meeting`)
+                        && !(c.end..cue.start).any(|t| {
+                            marks[t] == Some(Marker::Coordinator)
+                                && (marks.get(t + 1) == Some(&Some(Marker::Planned))
+                                    || cues.iter().any(|v| {
+                                        v.start == t + 1 && v.value.form != CueForm::Noun
+                                    }))
+                        })
                 })
             })
         };
@@ -1135,6 +1147,21 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // menekankan hal penting dalam kemitraan ASEAN - PBB`)
                     let subject = subject.filter(|_| {
                         possessor.is_none_or(|p| ctx.distinct_keys(&groups[p].actors) < 2)
+                    });
+                    // (a name with an agent suffix right before the act modifies it: the
+                    // subject is named before it, `Iran and the United States will hold a
+                    // Qatar-mediated meeting`)
+                    let subject = subject.and_then(|g| {
+                        let modifier = super::agent_suffix(tokens, groups[g].end, ctx.lang)
+                            && groups[g].start > clause_start
+                            && cue.start > groups[g].end
+                            && cue.start - groups[g].end <= 3;
+                        if !modifier {
+                            return Some(g);
+                        }
+                        groups[..g]
+                            .iter()
+                            .rposition(|h| h.start >= clause_start && h.prep.is_none())
                     });
                     let a: Vec<usize> = subject
                         .iter()
@@ -2061,6 +2088,19 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         if targets.is_empty() && (clause_start..window_end).any(|t| marks[t] == Some(Marker::Also))
         {
             targets = ctx.last_targets.get(&kind).cloned().unwrap_or_default();
+        }
+        // an attack with no target named that a state's armed forces report, another's act, hits
+        // their state (`The Lebanese military says that there have been several Israeli attacks`;
+        // not one aimed at something no name covers: `attacks on shipping`, `attacked ships`)
+        if targets.is_empty() && kind == RelationKind::Attack && !planned {
+            // (a cue may end in its preposition: `fired ... a missile toward the Sea of Japan`)
+            let aimed = (cue.start..window_end).any(|t| marks[t] == Some(Marker::Target))
+                || (form == CueForm::Verb && tokens.get(cue.end).is_some_and(|t| t.word));
+            if let Some((_, g)) = military_reporter(ctx, groups, tokens, marks, phrases, cue)
+                .filter(|&(_, g)| !aimed && g != src && !same_actors(groups, g, Some(src)))
+            {
+                targets = groups[g].actors.clone();
+            }
         }
         // a warning with no target threatens the one its condition names (`warns that a whole
         // civilization will die tonight if Iran does not agree`)

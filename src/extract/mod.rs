@@ -81,6 +81,10 @@ const MAX_CLASS_WORDS: usize = 3;
 /// or of a body acting for no state (`the Caesar Syria Civilian Protection Act`).
 const MAX_NAME_WORDS: usize = 4;
 
+/// How many names, each after a comma, a city's name may be followed by before the country it lies
+/// in (`Asadabad, Kunar Province, Afghanistan`): a country named there says which city is meant.
+const MAX_PLACE_CHAIN: usize = 3;
+
 /// Consecutive entities joined by commas and conjunctions.
 #[derive(Debug, Clone)]
 pub(crate) struct Group {
@@ -672,19 +676,34 @@ impl ArticleCtx<'_, '_> {
             let in_name = tokens.get(e + 1).is_some_and(|t| {
                 t.word && t.capital && !lang.place_suffixes.contains(t.lower.as_str())
             }) || (s > 0 && lang.articles.contains(tokens[s - 1].lower.as_str()));
+            // (the place named after it and a comma, or after a chain of such names no
+            // gazetteer holds: `Asadabad, Kunar Province, Afghanistan`)
             let elsewhere = |iso3: &str| {
-                hits.iter().any(|o| {
-                    tok_at(o.start) == Some(e + 2)
-                        && tokens[e + 1].lower == ","
-                        && match &o.referent {
+                let mut at = e + 1;
+                for _ in 0..MAX_PLACE_CHAIN {
+                    if tokens.get(at).is_none_or(|t| t.lower != ",") {
+                        return false;
+                    }
+                    let next = at + 1;
+                    if let Some(o) = hits.iter().find(|o| tok_at(o.start) == Some(next)) {
+                        return match &o.referent {
                             Referent::Country(c) => self.gazetteer().countries[*c].iso3 != iso3,
                             Referent::Place(p) => self.gazetteer().places[*p]
                                 .country
                                 .as_deref()
                                 .is_some_and(|c| c != iso3),
                             _ => false,
-                        }
-                })
+                        };
+                    }
+                    let name_end = (next..tokens.len().min(next + MAX_NAME_WORDS))
+                        .take_while(|&t| tokens[t].word && tokens[t].capital)
+                        .last();
+                    match name_end {
+                        Some(t) => at = t + 1,
+                        None => return false,
+                    }
+                }
+                false
             };
             let id = match city {
                 Some(iso3) if governed(s) && !in_name && !elsewhere(&iso3) => {
@@ -728,7 +747,20 @@ impl ArticleCtx<'_, '_> {
                 .markers
                 .iter()
                 .any(|x| x.value == Marker::TargetVia && x.end == m.start);
-            let origin_only = is_country && origin(head) && !in_name;
+            // (also past one common word: `Canadian mining firm Sherritt International`; not a
+            // verb after a people's plural: `Palestinians seeking food`)
+            let people = m.end > 0 && self.lang.is_plural(&tokens[m.end - 1].lower);
+            let modifier = |i: usize| {
+                let t = &tokens[i];
+                t.word
+                    && !t.capital
+                    && !self.lang.stopwords.contains(t.lower.as_str())
+                    && (!people || !self.lang.is_gerund(&t.lower))
+                    && !phrases.cues.iter().any(|c| c.start <= i && i < c.end)
+            };
+            let modified_origin = !self.lang.genitive_after
+                && at.is_some_and(|i| i < tokens.len() && modifier(i) && origin(tokens.get(i + 1)));
+            let origin_only = is_country && (origin(head) || modified_origin) && !in_name;
             !origin_only || passed_on
         });
         // a name inside the name of a law or of a body acting for no state acts in nothing (`under
@@ -1141,11 +1173,39 @@ impl ArticleCtx<'_, '_> {
         // A name after `and the` that modifies a noun act starts a new phrase: `the United States
         // and the Russian invasion of Ukraine` joins the US to the invasion, not to Russia.
         let noun_at = |t: usize| phrases.cue_at(t, true);
+        // The rest of an institution's name right after a name, which no gazetteer holds: a list
+        // goes on past it (`with the U.S. Federal Bureau of Investigation and Chinese police`).
+        let name_rest = |t: usize| {
+            let (mut k, mut end) = (t, t);
+            while k < tokens.len() && k < t + MAX_NAME_WORDS + 2 {
+                let tok = &tokens[k];
+                if tok.word
+                    && tok.capital
+                    && marks[k].is_none()
+                    && !phrases.cues.iter().any(|c| c.start <= k && k < c.end)
+                {
+                    k += 1;
+                    end = k;
+                } else if k > t && self.lang.name_connectors.contains(tok.lower.as_str()) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            end
+        };
         let mut runs: Vec<(Vec<&Entity>, bool)> = Vec::new();
         for e in entities {
             if let Some((run, conj)) = runs.last_mut() {
                 let last = run[run.len() - 1];
-                let gap = last.end..e.start;
+                // (with a conjunction after it: a bare comma after such a name may close a
+                // fronted phrase, `dalam ASEAN Regional Forum, para menteri luar negeri`)
+                let rest = name_rest(last.end).min(e.start);
+                let gap = if (rest..e.start).any(|t| marks[t] == Some(Marker::Coordinator)) {
+                    rest..e.start
+                } else {
+                    last.end..e.start
+                };
                 // (or before an agent suffix: `the Rwanda-backed rebel group`)
                 let agent_suffix = agent_suffix(tokens, e.end, self.lang);
                 let modifier_phrase = (gap.len() >= 2
@@ -4822,6 +4882,88 @@ mod tests {
                 "Menteri Dalam Negeri Pakistan Mohsin Naqvi menyerahkan pesan tertulis dari Presiden Rusia kepada Menteri Luar Negeri Iran Abbas Araghchi."
             ),
             ["IRN meeting PAK"]
+        );
+    }
+
+    #[test]
+    fn set_53_mechanisms() {
+        // a country named after a city and a chain of names each after a comma says which city is
+        // meant (there is an Asadabad in Iran too)
+        assert_eq!(
+            triples(
+                "en",
+                "A Pakistani airstrike hits a market in Asadabad, Kunar Province, Afghanistan."
+            ),
+            ["PAK attack AFG"]
+        );
+        // the Jordan Valley is no Jordan
+        assert!(!triples(
+            "en",
+            "Israeli settlers attack farmers in the Jordan Valley."
+        )
+        .iter()
+        .any(|t| t.contains("JOR")));
+        // a joint act is the arresting police's own way of acting, not a charge they judge
+        assert_eq!(
+            triples(
+                "en",
+                "Thai police arrest 40 suspects in a joint operation with Chinese police."
+            ),
+            ["CHN cooperation THA"]
+        );
+        // a list goes on past the rest of an institution's name after a country's
+        assert_eq!(
+            triples(
+                "en",
+                "Malaysia arrests 12 people in a joint operation with the U.S. Drug Enforcement Administration and Thai police."
+            ),
+            ["MYS cooperation THA", "MYS cooperation USA"]
+        );
+        // a country before a common word and an origin noun describes the firm
+        assert_eq!(
+            triples(
+                "en",
+                "Canadian mining firm Sherritt suspends operations in Cuba because of the U.S. blockade of the island."
+            ),
+            ["USA sanction CUB"]
+        );
+        // an attack with no target a state's armed forces report hits their state, unless it is
+        // aimed at something else
+        assert_eq!(
+            triples(
+                "en",
+                "The Ukrainian army says that there have been several Russian attacks overnight."
+            ),
+            ["RUS attack UKR"]
+        );
+        assert!(triples(
+            "en",
+            "The Ukrainian army says that Russian attacks on shipping continue."
+        )
+        .is_empty());
+        // refusing to accept is opposing
+        assert_eq!(
+            triples(
+                "en",
+                "Japan says it will not accept Chinese claims to the islands."
+            ),
+            ["JPN opposition? CHN"]
+        );
+        // a mediator named right before the act leaves the subject its parties
+        assert_eq!(
+            triples(
+                "en",
+                "Armenia and Azerbaijan held EU-mediated talks in Brussels."
+            ),
+            ["ARM meeting AZE"]
+        );
+        // a verb joined by `and` and a modal does not govern a noun act after them
+        assert_eq!(
+            triples(
+                "en",
+                "Sudan and Chad agreed to halt hostilities and will hold a meeting in Juba."
+            ),
+            ["SDN agreement TCD", "SDN meeting? TCD"]
         );
     }
 

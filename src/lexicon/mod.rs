@@ -302,6 +302,10 @@ pub struct Language {
     /// any other capitalised word the name is part of another name (`Aden Adde International
     /// Airport`, `Columbia University`).
     pub place_suffixes: FxHashSet<String>,
+    /// Lowercase words inside an institution's name (`Federal Bureau of Investigation`): a list
+    /// of names goes on past such a name right after one of its names (`with the U.S. Federal
+    /// Bureau of Investigation and Chinese police`).
+    pub name_connectors: FxHashSet<String>,
     /// Articles: a city's name right after one modifies a noun (`the Druzhba pipeline`), as
     /// cities take none.
     pub articles: FxHashSet<String>,
@@ -926,6 +930,8 @@ struct LanguageFile {
     topic_nouns: Vec<String>,
     #[serde(default)]
     place_suffixes: Vec<String>,
+    #[serde(default)]
+    name_connectors: Vec<String>,
     #[serde(default)]
     articles: Vec<String>,
     #[serde(default)]
@@ -1562,6 +1568,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         venue_words: lower_all(f.venue_words).collect(),
         topic_nouns: lower_all(f.topic_nouns).collect(),
         place_suffixes: lower_all(f.place_suffixes).collect(),
+        name_connectors: lower_all(f.name_connectors).collect(),
         articles: lower_all(f.articles).collect(),
         place_nouns: lower_all(f.place_nouns).collect(),
         modified_nouns: lower_all(f.modified_nouns).collect(),
