@@ -482,6 +482,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             let genitive = match gap.as_slice() {
                 [] | ["'" | "’", "s"] | ["'" | "’"] => true,
                 [_, _] => agent_suffix(tokens, end, ctx.lang),
+                // (`'s` and one plain modifier: `condemned Israel's recent strikes on Syria`;
+                // a name, not a referring phrase, whose referent is less sure: `over the
+                // country's military support`)
+                ["'" | "’", "s", _] => {
+                    plain_modifier(&tokens[end + 2], marks[end + 2], false)
+                        && !phrases.references.iter().any(|r| r.end == end)
+                }
+                // (and one plain modifier after it: `the U.S.-imposed oil blockade`)
+                [_, _, _] => {
+                    agent_suffix(tokens, end, ctx.lang)
+                        && plain_modifier(&tokens[end + 2], marks[end + 2], false)
+                }
                 _ => false,
             };
             (modifiers, genitive)
@@ -1481,14 +1493,25 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             .flatten();
         // (and is no object of a verb before it when the modified thing names another:
         // `seizes an EU-sanctioned Russian tanker`, not `recognized Russian-occupied territories`)
+        // (nor, but for an attitude, when it does an act the compound names: `suspends flights
+        // due to constraints linked to the U.S.-imposed oil blockade of the country`)
         let hyphen_modifier = |g: usize| {
             let end = groups[g].end;
-            (agent_suffix(tokens, end, ctx.lang)
-                || (tokens.get(end).is_some_and(|t| t.lower == "-")
-                    && cues.iter().any(|c| c.start == end + 1)))
-                && groups
-                    .iter()
-                    .any(|h| h.start > end && h.start <= end + 4 && h.prep.is_none())
+            let suffix = agent_suffix(tokens, end, ctx.lang);
+            let owns_act = suffix
+                && !matches!(kind, RelationKind::Opposition | RelationKind::Support)
+                && cues.iter().any(|c| {
+                    c.start > end + 2
+                        && c.start <= end + 4
+                        && matches!(c.value.form, CueForm::Noun | CueForm::Either)
+                });
+            owns_act
+                || ((suffix
+                    || (tokens.get(end).is_some_and(|t| t.lower == "-")
+                        && cues.iter().any(|c| c.start == end + 1)))
+                    && groups
+                        .iter()
+                        .any(|h| h.start > end && h.start <= end + 4 && h.prep.is_none()))
         };
         let (source, target): (Option<usize>, Option<usize>) = match form {
             _ if hyphen_agent.is_some() => (
@@ -2024,9 +2047,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .find(|&g| groups[g].prep == Some(Marker::Partner) && in_clause(g));
             let fight = form == CueForm::Noun || kind == RelationKind::Attack;
             if let (Some(s), Some(p), true) = (subject.or(possessor), partner, fight) {
-                let mut sides = groups[s].actors.clone();
-                sides.extend(groups[p].actors.iter().cloned());
-                relate_each_other(ctx, sides, kind, &evidence);
+                let (side_a, side_b) = (groups[s].actors.clone(), groups[p].actors.clone());
+                relate_across(ctx, &side_a, &side_b, kind, &evidence);
                 continue;
             }
             // with no party before it, a fight with a partner in a state's territory is the
@@ -2099,6 +2121,37 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             if let Some((_, g)) = military_reporter(ctx, groups, tokens, marks, phrases, cue)
                 .filter(|&(_, g)| !aimed && g != src && !same_actors(groups, g, Some(src)))
             {
+                targets = groups[g].actors.clone();
+            }
+        }
+        // a hostile act with no target named right after a phrase of responding hits the one who
+        // responds, the subject before the phrase (`Iran has ended direct contact with the U.S. in
+        // response to Trump's latest threat`)
+        if targets.is_empty()
+            && matches!(
+                kind,
+                RelationKind::Attack
+                    | RelationKind::Threat
+                    | RelationKind::Sanction
+                    | RelationKind::Opposition
+            )
+        {
+            let response = (clause_start..cue.start).rev().find_map(|r| {
+                ctx.lang
+                    .responses
+                    .iter()
+                    .find(|p| phrase_at(tokens, r, p))
+                    .map(|p| (r, r + p.len()))
+            });
+            let responder = response
+                .filter(|&(_, end)| end <= groups[src].start && cue.start - end <= MAX_RESPONSE_GAP)
+                .and_then(|(r, _)| {
+                    groups
+                        .iter()
+                        .position(|g| g.start >= clause_start && g.end <= r && g.prep.is_none())
+                })
+                .filter(|&g| g != src && !same_actors(groups, g, Some(src)));
+            if let Some(g) = responder {
                 targets = groups[g].actors.clone();
             }
         }
@@ -2476,6 +2529,10 @@ fn after_to(lang: &Language, tokens: &[Token], t: usize) -> bool {
 /// United States at the Bürgenstock Resort, Switzerland, have been cancelled`).
 const MAX_CALLED_OFF_WORDS: usize = 20;
 
+/// How many words may stand between a phrase of responding and the act it names, the act's owner
+/// among them (`in response to Trump's latest threat`).
+const MAX_RESPONSE_GAP: usize = 5;
+
 /// How many words an infinitive a controlled name does may take before an infinitive of purpose
 /// (`the United States to use British bases to strike`).
 const MAX_CHAIN_WORDS: usize = 6;
@@ -2627,6 +2684,23 @@ fn joiner(
 
 /// Relates every two of `actors` (one per country or organisation) both ways, when there are two
 /// to [`MAX_GROUP_PARTIES`] of them.
+/// Relates each actor of one side to each of the other, both ways: the sides of a fight, whose
+/// members on one side do not fight each other (`clashed with the Rapid Support Forces and the
+/// SPLM-N`).
+fn relate_across(
+    ctx: &mut ArticleCtx<'_, '_>,
+    side_a: &[String],
+    side_b: &[String],
+    kind: RelationKind,
+    evidence: &dyn Fn() -> Evidence,
+) {
+    for a in side_a {
+        for b in side_b {
+            relate_each_other(ctx, vec![a.clone(), b.clone()], kind, evidence);
+        }
+    }
+}
+
 fn relate_each_other(
     ctx: &mut ArticleCtx<'_, '_>,
     actors: Vec<String>,

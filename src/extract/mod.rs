@@ -1198,10 +1198,14 @@ impl ArticleCtx<'_, '_> {
         for e in entities {
             if let Some((run, conj)) = runs.last_mut() {
                 let last = run[run.len() - 1];
-                // (with a conjunction after it: a bare comma after such a name may close a
-                // fronted phrase, `dalam ASEAN Regional Forum, para menteri luar negeri`)
+                // (with a conjunction after it and no comma: a comma after such a name may close
+                // a fronted phrase, `dalam ASEAN Regional Forum, para menteri luar negeri`, or a
+                // clause, `targeting the headquarters of the U.S. Fifth Fleet, and Iranian drones
+                // strike`)
                 let rest = name_rest(last.end).min(e.start);
-                let gap = if (rest..e.start).any(|t| marks[t] == Some(Marker::Coordinator)) {
+                let gap = if (rest..e.start).any(|t| marks[t] == Some(Marker::Coordinator))
+                    && !(rest..e.start).any(|t| tokens[t].lower == ",")
+                {
                     rest..e.start
                 } else {
                     last.end..e.start
@@ -4882,6 +4886,63 @@ mod tests {
                 "Menteri Dalam Negeri Pakistan Mohsin Naqvi menyerahkan pesan tertulis dari Presiden Rusia kepada Menteri Luar Negeri Iran Abbas Araghchi."
             ),
             ["IRN meeting PAK"]
+        );
+    }
+
+    #[test]
+    fn set_54_mechanisms() {
+        // a name before `-imposed` does the act the compound names, with one modifier between,
+        // and is no earlier verb's target
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nIberia suspends flights due to constraints linked to the U.S.-imposed oil blockade of Cuba."
+            ),
+            ["USA sanction CUB"]
+        );
+        // the parties one side fights do not fight each other
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nThe Sudanese Armed Forces say that troops clashed with the Rapid Support Forces and the SPLM-N."
+            ),
+            [
+                "SDN attack rsf",
+                "SDN attack splm-n",
+                "rsf attack SDN",
+                "splm-n attack SDN"
+            ]
+        );
+        // a word naming a kind of body before a name leaves the preposition its own
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nFive soldiers are killed in clashes with the paramilitary Rapid Support Forces in Darfur, Sudan."
+            ),
+            ["rsf attack SDN"]
+        );
+        // a hostile act named after a phrase of responding hits the one who responds
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nIran ends contact with the U.S. in response to Trump's latest threat."
+            ),
+            ["USA threat IRN"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "T\n\nIran memutus kontak dengan AS sebagai balasan atas ancaman Trump."
+            ),
+            ["USA threat IRN"]
+        );
+        // `'s` and one modifier make a verb's object the owner of the act after them
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nIran condemned Israel's recent strikes on Syria."
+            ),
+            ["IRN opposition ISR", "ISR attack SYR"]
         );
     }
 

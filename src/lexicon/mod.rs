@@ -384,6 +384,10 @@ pub struct Language {
     /// `dibatalkan`): an act a noun names that is the subject of one is not taking place (`the
     /// planned talks between Iran and the United States ... have been cancelled`).
     pub called_off: Vec<Vec<String>>,
+    /// Lowercase phrases of responding to an act, word by word (`in response to`, `sebagai
+    /// balasan atas`): a hostile act named right after one with no target hits the one who
+    /// responds (`Iran has ended direct contact with the U.S. in response to Trump's latest threat`).
+    pub responses: Vec<Vec<String>>,
     /// Lowercase nouns of a kind of body (`group`, `militia`, `kelompok`): a name right after one
     /// and its modifiers is in apposition to it, so the preposition before them governs the name
     /// (`by the paramilitary group Rapid Support Forces`, `oleh kelompok militan Hamas`).
@@ -1053,6 +1057,8 @@ struct ContextFile {
     #[serde(default)]
     called_off: Vec<String>,
     #[serde(default)]
+    responses: Vec<String>,
+    #[serde(default)]
     class_nouns: Vec<String>,
     #[serde(default)]
     frame_breaks: Vec<String>,
@@ -1531,6 +1537,9 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         conditionals: lower_all(f.context.conditionals).collect(),
         taking_verbs: lower_all(f.context.taking_verbs).collect(),
         called_off: lower_all(f.context.called_off)
+            .map(|v| v.split_whitespace().map(str::to_string).collect())
+            .collect(),
+        responses: lower_all(f.context.responses)
             .map(|v| v.split_whitespace().map(str::to_string).collect())
             .collect(),
         class_nouns: lower_all(f.context.class_nouns).collect(),
