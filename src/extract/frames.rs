@@ -2144,7 +2144,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     .map(|p| (r, r + p.len()))
             });
             let responder = response
-                .filter(|&(_, end)| end <= groups[src].start && cue.start - end <= MAX_RESPONSE_GAP)
+                .filter(|&(_, end)| {
+                    end <= groups[src].start
+                        && end <= cue.start
+                        && cue.start - end <= MAX_RESPONSE_GAP
+                })
                 .and_then(|(r, _)| {
                     groups
                         .iter()
@@ -2682,8 +2686,6 @@ fn joiner(
         .filter(|&g| g != src)
 }
 
-/// Relates every two of `actors` (one per country or organisation) both ways, when there are two
-/// to [`MAX_GROUP_PARTIES`] of them.
 /// Relates each actor of one side to each of the other, both ways: the sides of a fight, whose
 /// members on one side do not fight each other (`clashed with the Rapid Support Forces and the
 /// SPLM-N`).
@@ -2701,6 +2703,8 @@ fn relate_across(
     }
 }
 
+/// Relates every two of `actors` (one per country or organisation) both ways, when there are two
+/// to [`MAX_GROUP_PARTIES`] of them.
 fn relate_each_other(
     ctx: &mut ArticleCtx<'_, '_>,
     actors: Vec<String>,
