@@ -130,6 +130,17 @@ impl RelationKind {
         )
     }
 
+    /// Hostile kinds act against their target: attack, sanction, threat and opposition.
+    pub fn is_hostile(self) -> bool {
+        matches!(
+            self,
+            RelationKind::Attack
+                | RelationKind::Sanction
+                | RelationKind::Threat
+                | RelationKind::Opposition
+        )
+    }
+
     /// Structural kinds link a person to the body they serve rather than record an event.
     pub fn is_structural(self) -> bool {
         matches!(self, RelationKind::Leads | RelationKind::MemberOf)

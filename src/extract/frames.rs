@@ -358,13 +358,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             && cues[ci + 1..].iter().any(|c| {
                 c.start <= cue.end + 4
                     && matches!(c.value.form, CueForm::Noun | CueForm::Either)
-                    && matches!(
-                        c.value.kind,
-                        RelationKind::Attack
-                            | RelationKind::Threat
-                            | RelationKind::Opposition
-                            | RelationKind::Sanction
-                    )
+                    && c.value.kind.is_hostile()
             })
         {
             continue;
@@ -1128,16 +1122,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // a joint act named by a noun that a hostile verb governs is not the
                     // subject's own (`Israel is opposed to ... negotiations with Syria`, `Russia
                     // threatened to stop negotiations`, `accused the US of ... the negotiations`)
-                    let governed_by_other = nominal
-                        && verb_after_subject(&|k| {
-                            matches!(
-                                k,
-                                RelationKind::Opposition
-                                    | RelationKind::Threat
-                                    | RelationKind::Sanction
-                                    | RelationKind::Attack
-                            )
-                        });
+                    let governed_by_other = nominal && verb_after_subject(&|k| k.is_hostile());
                     // nor one a noun before `of` governs, whose modifiers own that noun
                     // (`Israeli and American violations of the ceasefire`)
                     let owns_head = |g: usize| {
@@ -1289,15 +1274,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         // dalam lawatan resminya ke Indonesia`)
                         let others_target = groups[first].prep == Some(Marker::Target)
                             && !after_to(cue.end + 1)
-                            && cues_before(groups[first].start).any(|c| {
-                                matches!(
-                                    c.value.kind,
-                                    RelationKind::Attack
-                                        | RelationKind::Sanction
-                                        | RelationKind::Threat
-                                        | RelationKind::Opposition
-                                )
-                            });
+                            && cues_before(groups[first].start).any(|c| c.value.kind.is_hostile());
                         let near = (groups[first].start <= cue.end + 4
                             || (groups[first].prep == Some(Marker::Target) && !others_target)
                             || traded_from)
@@ -2047,8 +2024,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .find(|&g| groups[g].prep == Some(Marker::Partner) && in_clause(g));
             let fight = form == CueForm::Noun || kind == RelationKind::Attack;
             if let (Some(s), Some(p), true) = (subject.or(possessor), partner, fight) {
-                let (side_a, side_b) = (groups[s].actors.clone(), groups[p].actors.clone());
-                relate_across(ctx, &side_a, &side_b, kind, &evidence);
+                relate_across(ctx, &groups[s].actors, &groups[p].actors, kind, &evidence);
                 continue;
             }
             // with no party before it, a fight with a partner in a state's territory is the
@@ -2127,15 +2103,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // a hostile act with no target named right after a phrase of responding hits the one who
         // responds, the subject before the phrase (`Iran has ended direct contact with the U.S. in
         // response to Trump's latest threat`)
-        if targets.is_empty()
-            && matches!(
-                kind,
-                RelationKind::Attack
-                    | RelationKind::Threat
-                    | RelationKind::Sanction
-                    | RelationKind::Opposition
-            )
-        {
+        if targets.is_empty() && kind.is_hostile() {
             let response = (clause_start..cue.start).rev().find_map(|r| {
                 ctx.lang
                     .responses

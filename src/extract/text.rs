@@ -69,7 +69,7 @@ pub fn recase_title(title: &str, body: &str) -> String {
             continue;
         };
         let total: usize = cased.values().sum();
-        // (the most frequent form, the first in order on a tie)
+        // (the most frequent form; on a tie the alphabetically first)
         let best = cased
             .iter()
             .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))

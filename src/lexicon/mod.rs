@@ -1191,6 +1191,13 @@ fn lower_all(v: Vec<String>) -> impl Iterator<Item = String> {
         .filter(|s| !s.is_empty())
 }
 
+/// Lowercase phrases, each split into its words for matching token by token (`called off`).
+fn word_phrases(v: Vec<String>) -> Vec<Vec<String>> {
+    lower_all(v)
+        .map(|p| p.split_whitespace().map(str::to_string).collect())
+        .collect()
+}
+
 /// The 1-based line of a TOML file's `text` where `key` is first set (0 if it is not).
 fn key_line(text: &str, key: &str) -> usize {
     text.lines()
@@ -1536,17 +1543,11 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         operation_nouns: lower_all(f.context.operation_nouns).collect(),
         conditionals: lower_all(f.context.conditionals).collect(),
         taking_verbs: lower_all(f.context.taking_verbs).collect(),
-        called_off: lower_all(f.context.called_off)
-            .map(|v| v.split_whitespace().map(str::to_string).collect())
-            .collect(),
-        responses: lower_all(f.context.responses)
-            .map(|v| v.split_whitespace().map(str::to_string).collect())
-            .collect(),
+        called_off: word_phrases(f.context.called_off),
+        responses: word_phrases(f.context.responses),
         class_nouns: lower_all(f.context.class_nouns).collect(),
         frame_breaks: lower_all(f.context.frame_breaks).collect(),
-        responsibility_claims: lower_all(f.context.responsibility_claims)
-            .map(|v| v.split_whitespace().map(str::to_string).collect())
-            .collect(),
+        responsibility_claims: word_phrases(f.context.responsibility_claims),
         charge_verbs: lower_all(f.context.charge_verbs).collect(),
         charge_prepositions: lower_all(f.context.charge_prepositions).collect(),
         money: regexes(file, &f.attributes.money)?,
@@ -1586,9 +1587,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         crowd_words: lower_all(f.crowd_words).collect(),
         role_nouns: lower_all(f.role_nouns).collect(),
         hearsay: lower_all(f.hearsay).collect(),
-        control_verbs: lower_all(f.control_verbs)
-            .map(|v| v.split_whitespace().map(str::to_string).collect())
-            .collect(),
+        control_verbs: word_phrases(f.control_verbs),
         adverb_suffixes: lower_all(f.adverb_suffixes).collect(),
         participle_suffixes: lower_all(f.participle_suffixes).collect(),
         gerund_suffixes: lower_all(f.gerund_suffixes).collect(),
