@@ -672,10 +672,16 @@ impl ArticleCtx<'_, '_> {
             };
             // (not inside a longer name: `Aden Adde International Airport`, `Columbia
             // University`; nor before a place of another country: `Cambridge, Massachusetts`)
-            // (nor after an article: `the Druzhba pipeline`)
+            // (nor after an article: `the Druzhba pipeline`; unless the noun it modifies is a
+            // place noun: `in the North Darfur towns of Al-Tina and Kornoi`)
+            let place_head = head_at(s, e + 1)
+                .and_then(|i| tokens.get(i))
+                .is_some_and(|t| lang.place_nouns.contains(t.lower.as_str()));
             let in_name = tokens.get(e + 1).is_some_and(|t| {
                 t.word && t.capital && !lang.place_suffixes.contains(t.lower.as_str())
-            }) || (s > 0 && lang.articles.contains(tokens[s - 1].lower.as_str()));
+            }) || (s > 0
+                && lang.articles.contains(tokens[s - 1].lower.as_str())
+                && !place_head);
             // (the place named after it and a comma, or after a chain of such names no
             // gazetteer holds: `Asadabad, Kunar Province, Afghanistan`)
             let elsewhere = |iso3: &str| {

@@ -24,6 +24,7 @@ const PERSONS: &str = include_str!("../../data/actors/persons.tsv");
 const ORGANIZATIONS: &str = include_str!("../../data/actors/organizations.tsv");
 const PLACES: &str = include_str!("../../data/actors/places.tsv");
 const CITIES: &str = include_str!("../../data/actors/cities.tsv");
+const REGIONS: &str = include_str!("../../data/actors/regions.tsv");
 const RELATIONS: &str = include_str!("../../data/relations.toml");
 
 /// How a cue phrase relates its arguments.
@@ -310,7 +311,8 @@ pub struct Language {
     /// cities take none.
     pub articles: FxHashSet<String>,
     /// Nouns of a place that stand before its name (`kota Kharkiv`): a city's name after one is
-    /// governed as the noun is.
+    /// governed as the noun is. In a language that puts a genitive before its noun they stand
+    /// after the name, which then modifies them (`in the Kharkiv town of Kupiansk`).
     pub place_nouns: FxHashSet<String>,
     /// Lowercase nouns that a bare cue word right before them modifies, naming a thing rather than
     /// an act (`attack helicopters`, `supply chains`, `aid workers`).
@@ -669,6 +671,7 @@ impl Lexicon {
         )?;
         parse_places("data/actors/places.tsv", PLACES, &mut gazetteer)?;
         parse_cities("data/actors/cities.tsv", CITIES, &mut gazetteer)?;
+        parse_cities("data/actors/regions.tsv", REGIONS, &mut gazetteer)?;
         #[derive(Deserialize)]
         struct Kinds {
             kind: Vec<KindInfo>,
