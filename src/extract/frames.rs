@@ -315,11 +315,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // a noun, or a bare form after a determiner (`condemned the attack on Iran`)
         let opens_noun =
             form == CueForm::Either && ctx.lang.genitive_after && cue.start == clause_start;
+        // (a bare form after a sequel preposition is a noun too, past its modifiers: `despite
+        // recent attacks on the United Arab Emirates`)
+        let after_sequel = word_before(
+            ctx,
+            tokens,
+            modifiers_start(ctx.lang, tokens, marks, cue.start, clause_start, false),
+            &ctx.lang.sequel_prepositions,
+        );
         let nominal = form == CueForm::Noun
             || opens_noun
             || (form == CueForm::Either
-                && cue.start > 0
-                && ctx.lang.is_determiner(tokens[cue.start - 1].lower.as_str()));
+                && (after_sequel
+                    || (cue.start > 0
+                        && ctx.lang.is_determiner(tokens[cue.start - 1].lower.as_str()))));
         // a bare form joined to an active verb cue and its object is a verb too (`recalls its
         // ambassador to Argentina and summons Argentina's ambassador`)
         let form = if form == CueForm::Either
@@ -1000,10 +1009,21 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         || word_before(ctx, tokens, act_start(c), &ctx.lang.sequel_prepositions))
             })
         };
+        // (a friendly act's target is not whom it is aimed against: `provide logistical support
+        // against Boko Haram`)
+        let adversary = |g: usize| {
+            !kind.is_hostile()
+                && word_before(
+                    ctx,
+                    tokens,
+                    groups[g].start,
+                    &ctx.lang.adversary_prepositions,
+                )
+        };
         let marked_target = right
             .iter()
             .copied()
-            .filter(|&g| !past_own_kind(g))
+            .filter(|&g| !past_own_kind(g) && !adversary(g))
             .find(|&g| {
                 groups[g].prep == Some(Marker::Target)
                 || groups[g].counted_target
@@ -1566,6 +1586,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     Some(g) != src
                         && !same_actors(groups, g, src)
                         && !(agent_destination(g)
+                            || adversary(g)
                             || act_target(g)
                             || hyphen_modifier(g)
                             || addressee(g)
@@ -1653,13 +1674,42 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         .any(|t| ctx.lang.weapons.contains(tokens[t].lower.as_str())))
                     .then_some(g)
                 };
+                // (the victim a thing no actor, an attack hits the place the clause's subject
+                // is in: `The Volgograd refinery in Volgograd Oblast, Russia, is ablaze ... after
+                // being attacked overnight by Ukrainian drones`)
+                let subject_place = || {
+                    if kind != RelationKind::Attack {
+                        return None;
+                    }
+                    let g = groups.iter().position(|g| {
+                        g.start > clause_start
+                            && g.end <= cue.start
+                            && g.prep == Some(Marker::Location)
+                    })?;
+                    let p = ctx.before_determiners(groups[g].start, tokens);
+                    // (the subject: determiners and words with no role, then the preposition)
+                    let bare = (clause_start..p - 1).all(|t| {
+                        tokens[t].word
+                            && marks[t].is_none()
+                            && !groups.iter().any(|o| o.start <= t && t < o.end)
+                            && !cues.iter().any(|c| c.start <= t && t < c.end)
+                    });
+                    // (and no other actor up to the verb but places of the chain after a comma:
+                    // `in Volgograd Oblast, Russia,`)
+                    let alone = groups.iter().all(|o| {
+                        o.start < groups[g].end
+                            || o.start >= cue.start
+                            || (o.start > 0 && tokens[o.start - 1].lower == ",")
+                    });
+                    (p > clause_start + 1 && bare && alone).then_some(g)
+                };
                 (
                     agent
                         .or(adjacent_after)
                         .or_else(by_act)
                         .or_else(imposer)
                         .or_else(reporter),
-                    subject.or_else(place),
+                    subject.or_else(place).or_else(subject_place),
                 )
             }
             // the guest is the host's direct object (`received Modi`, not `receives phased
@@ -1788,8 +1838,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     });
                     // nor an act named after `after` or `following`, which came before the
                     // clause (`closes its border following the attack on tourists`)
-                    let sequel = nominal
-                        && word_before(ctx, tokens, cue.start, &ctx.lang.sequel_prepositions);
+                    let sequel = nominal && after_sequel;
                     // (or a noun's, whose `of` names the thing: `its rejection of attempts by the
                     // United States`)
                     let of_object = nominal
@@ -1987,6 +2036,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         candidates.into_iter().flatten().find(|&g| {
                             Some(g) != src
                                 && !same_actors(groups, g, src)
+                                && !adversary(g)
                                 && (nominal || !act_target(g))
                         })
                     });

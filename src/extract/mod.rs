@@ -4896,6 +4896,54 @@ mod tests {
     }
 
     #[test]
+    fn set_55_mechanisms() {
+        // a bare act after `amid` or `despite` is a noun, and not the clause subject's; an owner
+        // before it still acts
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nThe United States closes its embassy amid attacks on Qatar.\n\nKuwait closes its airspace amid Iranian attacks on Qatar."
+            ),
+            ["IRN attack QAT"]
+        );
+        // an air campaign is an attack
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nThe death toll from the Israeli and American air campaign in Iran rises."
+            ),
+            ["ISR attack IRN", "USA attack IRN"]
+        );
+        // a region stands for its country where a preposition governs it, and a city's or
+        // region's name after an article still does before a place noun
+        assert_eq!(
+            triples("en", "T\n\nBoko Haram fighters attack a village in Borno."),
+            ["boko-haram attack NGA"]
+        );
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nThe RSF shelled the North Darfur town of Kornoi."
+            ),
+            ["rsf attack SDN"]
+        );
+        // a passive attack on a thing hits the place the subject is in
+        assert_eq!(
+            triples("en", "T\n\nA refinery in Russia was attacked by Ukraine."),
+            ["UKR attack RUS"]
+        );
+        // a friendly act's target is not whom it is aimed against; helping train a military is
+        // aid to its state
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nThe U.S. will provide logistical support against Boko Haram.\n\nChad sends troops to help train the Nigerian military against Boko Haram."
+            ),
+            ["TCD aid NGA"]
+        );
+    }
+
+    #[test]
     fn set_54_mechanisms() {
         // a name before `-imposed` does the act the compound names, with one modifier between,
         // and is no earlier verb's target

@@ -287,6 +287,9 @@ pub struct Language {
     /// Lowercase prepositions before a gerund that name an act warned against, not one done
     /// (`warned Iran against attacking Israel`).
     pub aversion_prepositions: FxHashSet<String>,
+    /// Lowercase prepositions naming whom a friendly act is aimed against, who is not its
+    /// recipient or partner (`provide logistical support against Boko Haram`).
+    pub adversary_prepositions: FxHashSet<String>,
     /// Lowercase prepositions naming where a thing comes from: the one who launched what a
     /// reverse attack cue stops (`intercepts a missile fired from Yemen`).
     pub origin_prepositions: FxHashSet<String>,
@@ -927,6 +930,8 @@ struct LanguageFile {
     reason_prepositions: Vec<String>,
     #[serde(default)]
     aversion_prepositions: Vec<String>,
+    #[serde(default)]
+    adversary_prepositions: Vec<String>,
     #[serde(default)]
     origin_prepositions: Vec<String>,
     #[serde(default)]
@@ -1576,6 +1581,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
         reason_prepositions: lower_all(f.reason_prepositions).collect(),
         aversion_prepositions: lower_all(f.aversion_prepositions).collect(),
+        adversary_prepositions: lower_all(f.adversary_prepositions).collect(),
         origin_prepositions: lower_all(f.origin_prepositions).collect(),
         sequel_prepositions: lower_all(f.sequel_prepositions).collect(),
         venue_words: lower_all(f.venue_words).collect(),
