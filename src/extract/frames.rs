@@ -323,10 +323,32 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             modifiers_start(ctx.lang, tokens, marks, cue.start, clause_start, false),
             &ctx.lang.sequel_prepositions,
         );
+        // (or after a verb in the past that is no cue, right after a name: its object, `after
+        // the US announced talks with Iran`)
+        let after_past = {
+            let mut k = cue.start;
+            while k > clause_start
+                && (ctx.lang.is_determiner(tokens[k - 1].lower.as_str())
+                    || (plain_modifier(&tokens[k - 1], marks[k - 1], false)
+                        && !ctx.lang.is_participle(&tokens[k - 1].lower)))
+            {
+                k -= 1;
+            }
+            k > 0
+                && tokens[k - 1].word
+                && !tokens[k - 1].capital
+                && matches!(marks[k - 1], None | Some(Marker::Speech))
+                && ctx.lang.is_participle(&tokens[k - 1].lower)
+                && !cues.iter().any(|c| c.start < k && k <= c.end)
+                // (a verb right after its subject's name, no modifier: not `reopen designated
+                // border trade points`)
+                && groups.iter().any(|g| g.end == k - 1)
+        };
         let nominal = form == CueForm::Noun
             || opens_noun
             || (form == CueForm::Either
                 && (after_sequel
+                    || after_past
                     || (cue.start > 0
                         && ctx.lang.is_determiner(tokens[cue.start - 1].lower.as_str()))));
         // a bare form joined to an active verb cue and its object is a verb too (`recalls its
@@ -676,7 +698,28 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         && (g.prep == Some(Marker::OtherPreposition) || accused(g) || absolute)
                 })
             })
-            .flatten();
+            .flatten()
+            // (and of a noun act a verb of that clause governs: `fall after the US announced
+            // talks with Iran`)
+            .or_else(|| {
+                nominal
+                    .then(|| {
+                        groups.iter().position(|g| {
+                            let v = g.end;
+                            g.start >= clause_start
+                                && g.prep == Some(Marker::OtherPreposition)
+                                && v < cue.start
+                                && tokens[v].word
+                                && !tokens[v].capital
+                                && matches!(marks[v], None | Some(Marker::Speech))
+                                && ctx.lang.is_participle(&tokens[v].lower)
+                                && !cues.iter().any(|c| c.start <= v && v < c.end)
+                                && modifiers_start(ctx.lang, tokens, marks, cue.start, v + 1, true)
+                                    == v + 1
+                        })
+                    })
+                    .flatten()
+            });
         // a name right before an infinitive does what it names, as something asked or planned
         // (`invited Modi to visit Russia`, `called on Israel to stop attacks on Lebanon`, `Russia
         // to expel diplomats`), in place of the clause subject (not a destination: `travelled to

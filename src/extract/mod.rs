@@ -4896,6 +4896,39 @@ mod tests {
     }
 
     #[test]
+    fn set_57_mechanisms() {
+        // sharing or delivering a proposal or a response to a state is meeting it
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nPakistan reportedly shares a revised proposal with the United States.\n\nIran delivers its response to the United States via Pakistan."
+            ),
+            ["IRN meeting USA", "PAK meeting USA"]
+        );
+    }
+
+    #[test]
+    fn set_56_mechanisms() {
+        // a noun act right after a past verb that follows a name is that name's, also where a
+        // preposition doubling as a conjunction opens the clause
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nOil prices fall after the US announced talks with Iran.\n\nMarkets fall after China announced tariffs on American goods."
+            ),
+            ["CHN sanction USA", "IRN meeting USA"]
+        );
+        // `in spite of` is a sequel preposition as `despite` is
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nIsrael struck Gaza in spite of attacks on Qatar."
+            ),
+            ["ISR attack PSE"]
+        );
+    }
+
+    #[test]
     fn set_55_mechanisms() {
         // a bare act after `amid` or `despite` is a noun, and not the clause subject's; an owner
         // before it still acts
