@@ -323,8 +323,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             modifiers_start(ctx.lang, tokens, marks, cue.start, clause_start, false),
             &ctx.lang.sequel_prepositions,
         );
-        // (or after a verb in the past that is no cue, right after a name: its object, `after
-        // the US announced talks with Iran`)
+        // a verb in the past that is no cue (`announced`)
+        let past_verb = |v: usize| {
+            tokens[v].word
+                && !tokens[v].capital
+                && matches!(marks[v], None | Some(Marker::Speech))
+                && ctx.lang.is_participle(&tokens[v].lower)
+                && !cues.iter().any(|c| c.start <= v && v < c.end)
+        };
+        // (or after such a verb right after a name: its object, `after the US announced talks
+        // with Iran`)
         let after_past = {
             let mut k = cue.start;
             while k > clause_start
@@ -334,15 +342,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             {
                 k -= 1;
             }
-            k > 0
-                && tokens[k - 1].word
-                && !tokens[k - 1].capital
-                && matches!(marks[k - 1], None | Some(Marker::Speech))
-                && ctx.lang.is_participle(&tokens[k - 1].lower)
-                && !cues.iter().any(|c| c.start < k && k <= c.end)
-                // (a verb right after its subject's name, no modifier: not `reopen designated
-                // border trade points`)
-                && groups.iter().any(|g| g.end == k - 1)
+            // (a verb right after its subject's name, no modifier: not `reopen designated
+            // border trade points`)
+            k > 0 && past_verb(k - 1) && groups.iter().any(|g| g.end == k - 1)
         };
         let nominal = form == CueForm::Noun
             || opens_noun
@@ -709,11 +711,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             g.start >= clause_start
                                 && g.prep == Some(Marker::OtherPreposition)
                                 && v < cue.start
-                                && tokens[v].word
-                                && !tokens[v].capital
-                                && matches!(marks[v], None | Some(Marker::Speech))
-                                && ctx.lang.is_participle(&tokens[v].lower)
-                                && !cues.iter().any(|c| c.start <= v && v < c.end)
+                                && past_verb(v)
                                 && modifiers_start(ctx.lang, tokens, marks, cue.start, v + 1, true)
                                     == v + 1
                         })
@@ -1879,8 +1877,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             g.prep == Some(Marker::Agent) && g.start >= c.end && g.end <= cue.start
                         })
                     });
-                    // nor an act named after `after` or `following`, which came before the
-                    // clause (`closes its border following the attack on tourists`)
+                    // nor an act named after `after`, `following` or `despite`, which came
+                    // before the clause or goes on beside it (`closes its border following the
+                    // attack on tourists`)
                     let sequel = nominal && after_sequel;
                     // (or a noun's, whose `of` names the thing: `its rejection of attempts by the
                     // United States`)

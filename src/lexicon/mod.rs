@@ -887,7 +887,7 @@ fn parse_cities(file: &str, text: &str, g: &mut Gazetteer) -> Result<()> {
             return Err(Error::data(
                 file,
                 line,
-                "expected: name, country (ISO3)[, city, population]",
+                "expected: name, country (ISO3)[, city or region, population]",
             ));
         }
         g.places.push(Place {
