@@ -152,13 +152,17 @@ fn modifiers_start(
     while k > floor
         && (lang.is_determiner(tokens[k - 1].lower.as_str())
             || plain_modifier(&tokens[k - 1], marks[k - 1], false)
-            || (numbers
-                && (tokens[k - 1].lower == "-"
-                    || tokens[k - 1].lower.chars().all(|c| c.is_ascii_digit()))))
+            || (numbers && numeric(&tokens[k - 1])))
     {
         k -= 1;
     }
     k
+}
+
+/// Whether a token is part of a count or share before a noun: digits, `%` or a hyphen (`50%
+/// tariffs`, `five-year ban`).
+fn numeric(token: &Token) -> bool {
+    matches!(token.lower.as_str(), "-" | "%") || token.lower.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Applies every cue of the sentence.
@@ -335,8 +339,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // with Iran`)
         let after_past = {
             let mut k = cue.start;
+            // (past counts and percentages too: `announced 50% tariffs on Canadian goods`)
             while k > clause_start
                 && (ctx.lang.is_determiner(tokens[k - 1].lower.as_str())
+                    || numeric(&tokens[k - 1])
                     || (plain_modifier(&tokens[k - 1], marks[k - 1], false)
                         && !ctx.lang.is_participle(&tokens[k - 1].lower)))
             {

@@ -4896,6 +4896,18 @@ mod tests {
     }
 
     #[test]
+    fn set_58_mechanisms() {
+        // a count or share may stand between the past verb and the noun act it governs
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nMarkets fall after China announced 25% tariffs on American goods."
+            ),
+            ["CHN sanction USA"]
+        );
+    }
+
+    #[test]
     fn set_57_mechanisms() {
         // sharing or delivering a proposal or a response to a state is meeting it
         assert_eq!(
