@@ -159,6 +159,23 @@ fn modifiers_start(
     k
 }
 
+/// Whether the noun at token `t` opens, past its determiners and modifiers (going back no
+/// further than `floor`), a phrase of the circumstances of the clause's act (`during a joint
+/// mission with Nigerian forces`): an act of its own, which the clause's verb does not govern.
+fn circumstance(
+    lang: &Language,
+    tokens: &[Token],
+    marks: &[Option<Marker>],
+    t: usize,
+    floor: usize,
+) -> bool {
+    let k = modifiers_start(lang, tokens, marks, t, floor, false);
+    k > floor
+        && lang
+            .circumstance_prepositions
+            .contains(tokens[k - 1].lower.as_str())
+}
+
 /// Whether a token is part of a count or share before a noun: digits, `%` or a hyphen (`50%
 /// tariffs`, `five-year ban`).
 fn numeric(token: &Token) -> bool {
@@ -1189,7 +1206,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // a joint act named by a noun that a hostile verb governs is not the
                     // subject's own (`Israel is opposed to ... negotiations with Syria`, `Russia
                     // threatened to stop negotiations`, `accused the US of ... the negotiations`)
-                    let governed_by_other = nominal && verb_after_subject(&|k| k.is_hostile());
+                    // (unless the noun opens an adjunct of its own: `killed several members of
+                    // ISIS during a joint mission with Nigerian forces`)
+                    let governed_by_other = nominal
+                        && !circumstance(ctx.lang, tokens, marks, cue.start, 0)
+                        && verb_after_subject(&|k| k.is_hostile());
                     // nor one a noun before `of` governs, whose modifiers own that noun
                     // (`Israeli and American violations of the ceasefire`)
                     let owns_head = |g: usize| {
@@ -1883,6 +1904,26 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             g.prep == Some(Marker::Agent) && g.start >= c.end && g.end <= cue.start
                         })
                     });
+                    // nor an act in an adjunct of a passive the subject underwent, which is no
+                    // cue (`The Qatari embassy is also damaged in the strikes`; not one of taking
+                    // part: `Serb forces were engaged in ethnic cleansing`)
+                    let suffered = nominal
+                        && subject.is_some_and(|sg| {
+                            let k = modifiers_start(ctx.lang, tokens, marks, cue.start, 0, false);
+                            k >= 2
+                                && matches!(
+                                    marks[k - 1],
+                                    Some(Marker::Location | Marker::OtherPreposition)
+                                )
+                                && ctx.lang.is_participle(&tokens[k - 2].lower)
+                                && !ctx
+                                    .lang
+                                    .involvement_participles
+                                    .contains(tokens[k - 2].lower.as_str())
+                                && !cues.iter().any(|c| c.covers(k - 2))
+                                && (groups[sg].end..k - 2)
+                                    .any(|t| marks[t] == Some(Marker::PassiveAux))
+                        });
                     // nor an act named after `after`, `following` or `despite`, which came
                     // before the clause or goes on beside it (`closes its border following the
                     // attack on tourists`)
@@ -1925,6 +1966,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             !governed
                                 && !opposed
                                 && !sequel
+                                && !suffered
                                 && undergone.is_none()
                                 && !unnamed_agent()
                         }));
@@ -1961,9 +2003,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                 .any(|g| g.end == verb_start - 1 && !is_prep(g.prep) && !g.object);
                         // (near it, or after the places it names: `strikes Tyre and Sidon,
                         // Lebanon`)
+                        // (names the verb takes first: not a comma right after it)
                         let places = |g: usize| {
                             let gap = cue.end..groups[g].start;
                             gap.len() <= 8
+                                && tokens[cue.end].lower != ","
                                 && gap.clone().all(|t| {
                                     tokens[t].capital
                                         || tokens[t].lower == ","
@@ -1983,10 +2027,14 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                                 && groups[h].start <= cue.end + 3
                                                 && groups[g].start <= groups[h].end + 3
                                         });
+                                        // (not past a comma, which no direct object
+                                        // follows: `Kyiv strikes, Russian attacks on
+                                        // civilians`)
+                                        let near = groups[g].start <= cue.end + 3
+                                            && !(cue.end..groups[g].start)
+                                                .any(|t| tokens[t].lower == ",");
                                         groups[g].prep.is_none()
-                                            && (groups[g].start <= cue.end + 3
-                                                || places(g)
-                                                || past_modifier)
+                                            && (near || places(g) || past_modifier)
                                             && !hyphen_modifier(g)
                                     })
                                 })
@@ -2185,6 +2233,40 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         {
             targets = ctx.last_targets.get(&kind).cloned().unwrap_or_default();
         }
+        // opposing an attack the article told of, named with a determiner and no name, opposes
+        // those who made it (`A Russian cruise missile explodes in ... Moldova ... Moldovan
+        // authorities condemn the strike`)
+        if targets.is_empty() && kind == RelationKind::Opposition {
+            let told = cues.iter().any(|a| {
+                a.value.kind == RelationKind::Attack
+                    && matches!(a.value.form, CueForm::Noun | CueForm::Either)
+                    && a.start >= cue.end
+                    && a.start <= cue.end + 3
+                    && (ctx.lang.articles.contains(tokens[cue.end].lower.as_str())
+                        || ctx
+                            .lang
+                            .demonstratives
+                            .contains(tokens[cue.end].lower.as_str())
+                        || tokens
+                            .get(a.end)
+                            .is_some_and(|t| ctx.lang.demonstratives.contains(t.lower.as_str())))
+                    && (cue.end..a.start).all(|t| {
+                        ctx.lang.is_determiner(tokens[t].lower.as_str())
+                            || ctx.lang.demonstratives.contains(tokens[t].lower.as_str())
+                            || plain_modifier(&tokens[t], marks[t], false)
+                    })
+                    && !groups
+                        .iter()
+                        .any(|g| g.start >= cue.end && g.start <= a.end + 1)
+            });
+            if told {
+                targets = ctx
+                    .last_sources
+                    .get(&RelationKind::Attack)
+                    .cloned()
+                    .unwrap_or_default();
+            }
+        }
         // an attack with no target named that a state's armed forces report, another's act, hits
         // their state (`The Lebanese military says that there have been several Israeli attacks`;
         // not one aimed at something no name covers: `attacks on shipping`, `attacked ships`)
@@ -2273,6 +2355,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             }
         }
         ctx.last_targets.insert(kind, targets);
+        ctx.last_sources.insert(kind, sources);
     }
     claimed_attack(ctx, idx, (text, lower), tokens, marks, groups);
 }
@@ -2478,6 +2561,13 @@ fn cue_scope(
                 && !describes_noun(lang, tokens, marks, c, v)
                 // (nor does a hyphenated compound's: `seizes an EU-sanctioned Russian tanker`)
                 && !(c.start > 0 && tokens[c.start - 1].lower == "-")
+                // a friendly act in the circumstances of a hostile one ends it too, or a
+                // hostile one of a friendly: its partner is its own (`killed several fighters
+                // during a joint mission with Nigerian forces`)
+                || (v == CueForm::Noun
+                    && c.value.kind.is_hostile() != cue.value.kind.is_hostile()
+                    && c.start > cue.end
+                    && circumstance(lang, tokens, marks, c.start, cue.end))
         })
         .map_or(clause_end, |(c, _)| c.start.min(clause_end))
         // (a framed cue's object lies before its closing words: `designates the BLA as a

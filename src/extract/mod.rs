@@ -193,6 +193,7 @@ impl<'l> Extractor<'l> {
             opening_organization: None,
             last_speaker: Vec::new(),
             last_targets: HashMap::new(),
+            last_sources: HashMap::new(),
             unclaimed_attack: None,
             relations: BTreeMap::new(),
         };
@@ -385,6 +386,8 @@ struct ArticleCtx<'a, 'l> {
     last_speaker: Vec<String>,
     /// The targets of the last relation of each kind (for `also`).
     last_targets: HashMap<RelationKind, Vec<String>>,
+    /// The doers of the last relation of each kind (for `condemned the attack`).
+    last_sources: HashMap<RelationKind, Vec<String>>,
     /// The sentence with attacks no doer was named for, and their targets (for a claim of
     /// responsibility in the next sentence).
     unclaimed_attack: Option<(usize, Vec<String>)>,
@@ -635,7 +638,7 @@ impl ArticleCtx<'_, '_> {
         // and is no actor elsewhere (no subject: `Memphis said`)
         let marks = marker_per_token(tokens.len(), phrases);
         let lang = self.lang;
-        let governed = |s: usize| {
+        let governed_here = |s: usize| {
             let mut k = s;
             while k > 0
                 && (lang.is_determiner(tokens[k - 1].lower.as_str())
@@ -657,6 +660,37 @@ impl ArticleCtx<'_, '_> {
                     // (not a passive's agent: `ditolak Leicester`)
                     c.end == k && !matches!(c.value.form, CueForm::Noun | CueForm::Passive)
                 }))
+        };
+        // (or after a comma and a chain of names the governed one opens: `strikes against
+        // sites in Goruk, Hormozgan`)
+        let governed = |s: usize| {
+            let mut s = s;
+            for _ in 0..=MAX_PLACE_CHAIN {
+                if governed_here(s) {
+                    return true;
+                }
+                if s < 2 || tokens[s - 1].lower != "," {
+                    return false;
+                }
+                let comma = s - 1;
+                s = comma;
+                while s > 0
+                    && comma - s < MAX_NAME_WORDS
+                    && tokens[s - 1].word
+                    && tokens[s - 1].capital
+                {
+                    s -= 1;
+                }
+                // (names no gazetteer holds, or places: not `di KTT G20, Hamburg`)
+                let named_other = hits.iter().any(|h| {
+                    !matches!(h.referent, Referent::Place(_))
+                        && tok_at(h.start).is_some_and(|t| s <= t && t < comma)
+                });
+                if s == comma || named_other {
+                    return false;
+                }
+            }
+            false
         };
         let mut mentions: Vec<Mention> = Vec::new();
         for h in hits {
@@ -1790,7 +1824,14 @@ impl ArticleCtx<'_, '_> {
         found
             .then(|| marks[k - 1])
             .flatten()
-            .filter(|m| matches!(m, Marker::Location | Marker::Target))
+            // (or the `of` after a place noun: `advance on the city of Butembo, North Kivu, and
+            // capture`; not `Secretary General of NATO Mark Rutte, U.S. President`)
+            .filter(|m| {
+                matches!(m, Marker::Location | Marker::Target)
+                    || (*m == Marker::Patient
+                        && k >= 2
+                        && self.lang.place_nouns.contains(tokens[k - 2].lower.as_str()))
+            })
     }
 
     /// Adds groups for referring phrases (`kedua negara`, `they`), resolved to the actors named before.
@@ -4892,6 +4933,76 @@ mod tests {
                 "Menteri Dalam Negeri Pakistan Mohsin Naqvi menyerahkan pesan tertulis dari Presiden Rusia kepada Menteri Luar Negeri Iran Abbas Araghchi."
             ),
             ["IRN meeting PAK"]
+        );
+    }
+
+    #[test]
+    fn set_59_mechanisms() {
+        // the unified combatant commands act for the United States
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nCENTCOM says its forces struck radar sites in Yemen."
+            ),
+            ["USA attack YEM"]
+        );
+        // a region after an unknown place and a comma is governed as the place is; and one
+        // after `the town of X,` is no subject of a verb joined after it
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nIsraeli jets struck a depot in Bandar Kong, Hormozgan.\n\nM23 rebels advance on the town of Lubero, North Kivu, and capture Kanyabayonga in South Kivu."
+            ),
+            ["ISR attack IRN", "m23 attack COD"]
+        );
+        // eliminating a group's members attacks it; eliminating tariffs lifts them
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nIsrael says it eliminated several members of Hezbollah.\n\nIsrael eliminated tariffs on Turkish goods."
+            ),
+            ["ISR attack LBN"]
+        );
+        // a friendly noun act after `during` is the subject's own, with its own partner, and
+        // ends the hostile verb's reach
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nFrench troops killed ten militants during a joint mission with Malian forces."
+            ),
+            ["FRA cooperation MLI"]
+        );
+        // no direct object past a comma right after the verb
+        assert_eq!(
+            triples(
+                "en",
+                "Kyiv strikes, Russian attacks on civilians in the war\n\nBody text."
+            ),
+            Vec::<String>::new()
+        );
+        // who a passive names underwent the act in its adjunct, unless it is one of taking part
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nRussian drones struck Kyiv. The Turkish embassy is also damaged in the strikes.\n\nSerb forces were engaged in attacks on Kosovo."
+            ),
+            ["RUS attack UKR", "SRB attack XKX"]
+        );
+        // a weapon that explodes in a state attacks it; condemning the strike with an article or
+        // a demonstrative and no name opposes those who made the last attack
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nA Russian drone exploded in Galati, Romania. Romanian authorities condemned the strike."
+            ),
+            ["ROU opposition RUS", "RUS attack ROU"]
+        );
+        assert_eq!(
+            triples(
+                "id",
+                "T\n\nIsrael mengebom Gaza pada Senin. Indonesia mengecam serangan tersebut."
+            ),
+            ["IDN opposition ISR", "ISR attack PSE"]
         );
     }
 

@@ -242,7 +242,12 @@ impl PhraseMatcher {
                 .filter(|(_, m)| {
                     matches!(
                         m,
-                        Marker::Partner | Marker::Target | Marker::Location | Marker::Between
+                        Marker::Partner
+                            | Marker::Target
+                            | Marker::Location
+                            | Marker::Between
+                            // (whose part the object is: `eliminated several members of ISIS`)
+                            | Marker::Patient
                     )
                 })
                 .map(|(p, _)| p.to_lowercase())

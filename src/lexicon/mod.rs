@@ -290,6 +290,18 @@ pub struct Language {
     /// Lowercase prepositions naming whom a friendly act is aimed against, who is not its
     /// recipient or partner (`provide logistical support against Boko Haram`).
     pub adversary_prepositions: FxHashSet<String>,
+    /// Lowercase demonstratives (`this`, `these`, `itu`, `tersebut`): a noun with one names a
+    /// thing already told of (`Moldovan authorities condemn this strike`, `mengecam serangan
+    /// tersebut`).
+    pub demonstratives: FxHashSet<String>,
+    /// Lowercase prepositions opening the circumstances of an act (`during`, `selama`): a noun
+    /// act after one is an act of its own, which the clause's verb does not govern (`killed
+    /// several members of ISIS during a joint mission with Nigerian forces`).
+    pub circumstance_prepositions: FxHashSet<String>,
+    /// Lowercase participles of taking part (`involved`, `engaged`): a passive of one names
+    /// those who do the act after it (`Serb forces were engaged in ethnic cleansing`), where
+    /// other passives name those who underwent it (`the embassy is damaged in the strikes`).
+    pub involvement_participles: FxHashSet<String>,
     /// Lowercase prepositions naming where a thing comes from: the one who launched what a
     /// reverse attack cue stops (`intercepts a missile fired from Yemen`).
     pub origin_prepositions: FxHashSet<String>,
@@ -932,6 +944,12 @@ struct LanguageFile {
     aversion_prepositions: Vec<String>,
     #[serde(default)]
     adversary_prepositions: Vec<String>,
+    #[serde(default)]
+    demonstratives: Vec<String>,
+    #[serde(default)]
+    circumstance_prepositions: Vec<String>,
+    #[serde(default)]
+    involvement_participles: Vec<String>,
     #[serde(default)]
     origin_prepositions: Vec<String>,
     #[serde(default)]
@@ -1582,6 +1600,9 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         reason_prepositions: lower_all(f.reason_prepositions).collect(),
         aversion_prepositions: lower_all(f.aversion_prepositions).collect(),
         adversary_prepositions: lower_all(f.adversary_prepositions).collect(),
+        demonstratives: lower_all(f.demonstratives).collect(),
+        circumstance_prepositions: lower_all(f.circumstance_prepositions).collect(),
+        involvement_participles: lower_all(f.involvement_participles).collect(),
         origin_prepositions: lower_all(f.origin_prepositions).collect(),
         sequel_prepositions: lower_all(f.sequel_prepositions).collect(),
         venue_words: lower_all(f.venue_words).collect(),
