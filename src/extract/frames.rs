@@ -1084,10 +1084,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     &ctx.lang.adversary_prepositions,
                 )
         };
+        // (an attitude to a war or crisis is not to the place it is in: `opposing the war in
+        // Ukraine`)
+        let topic_place = |g: usize| {
+            matches!(kind, RelationKind::Support | RelationKind::Opposition) && {
+                let k = ctx.before_determiners(groups[g].start, tokens);
+                k >= 2
+                    && marks[k - 1] == Some(Marker::Location)
+                    && ctx.lang.topic_nouns.contains(tokens[k - 2].lower.as_str())
+            }
+        };
         let marked_target = right
             .iter()
             .copied()
-            .filter(|&g| !past_own_kind(g) && !adversary(g))
+            .filter(|&g| !past_own_kind(g) && !adversary(g) && !topic_place(g))
             .find(|&g| {
                 groups[g].prep == Some(Marker::Target)
                 || groups[g].counted_target
@@ -1655,6 +1665,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         && !same_actors(groups, g, src)
                         && !(agent_destination(g)
                             || adversary(g)
+                            || topic_place(g)
                             || act_target(g)
                             || hyphen_modifier(g)
                             || addressee(g)
@@ -3038,10 +3049,13 @@ fn subject(
             k -= 1;
         }
         let k = modifiers_start(lang, tokens, marks, k, 0, true);
+        // (unless the weapon is the agent of a passive, whose subject is the clause's: `A U.S.
+        // jet crashes after being hit by Iranian anti-aircraft fire`)
         if k > 0
             && lang
                 .sequel_prepositions
                 .contains(tokens[k - 1].lower.as_str())
+            && marks.get(cue.end) != Some(&Some(Marker::Agent))
         {
             return None;
         }

@@ -700,6 +700,21 @@ impl ArticleCtx<'_, '_> {
             if matches!(h.referent, actors::Referent::Country(_)) && document(s, e) {
                 continue;
             }
+            // a country's name after a role word and before a name no gazetteer holds opens a
+            // person's name (`Nepali home minister Sudan Gurung`), where the language puts names
+            // after their role
+            let person_name = matches!(h.referent, actors::Referent::Country(_))
+                && !lang.genitive_after
+                && phrases.roles.iter().any(|r| r.end == s)
+                && tokens.get(e + 1).is_some_and(|t| {
+                    t.word
+                        && t.capital
+                        && !lang.place_suffixes.contains(t.lower.as_str())
+                        && !hits.iter().any(|o| tok_at(o.start) == Some(e + 1))
+                });
+            if person_name {
+                continue;
+            }
             let city = match h.referent {
                 Referent::Place(i) => self.gazetteer().places[i].country.clone(),
                 _ => None,
@@ -4933,6 +4948,40 @@ mod tests {
                 "Menteri Dalam Negeri Pakistan Mohsin Naqvi menyerahkan pesan tertulis dari Presiden Rusia kepada Menteri Luar Negeri Iran Abbas Araghchi."
             ),
             ["IRN meeting PAK"]
+        );
+    }
+
+    #[test]
+    fn set_60_mechanisms() {
+        // a passive instrument verb whose agent is fire names its victim in the main clause,
+        // also after `after being`
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nA Turkish drone crashed after being hit by Syrian anti-aircraft fire."
+            ),
+            ["SYR attack TUR"]
+        );
+        // an attitude to a war is not to the place it is in
+        assert_eq!(
+            triples("en", "T\n\nPoland criticized the war in Sudan."),
+            Vec::<String>::new()
+        );
+        // a country's name between a role word and an unknown name opens a person's name
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nIndian foreign minister Jordan Smith met Chinese officials."
+            ),
+            ["CHN meeting IND"]
+        );
+        // the Azawad Liberation Front is an actor
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nThe Azawad Liberation Front attacked Kidal, Mali."
+            ),
+            ["fla attack MLI"]
         );
     }
 

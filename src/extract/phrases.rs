@@ -391,7 +391,8 @@ impl PhraseMatcher {
                 && tokens[c.end + 1..]
                     .iter()
                     .take(MAX_WEAPON_WORDS)
-                    .take_while(|t| t.word)
+                    // (hyphened modifiers too: `by Iranian anti-aircraft fire`)
+                    .take_while(|t| t.word || t.lower == "-")
                     .any(|t| self.weapons.contains(t.lower.as_str()))
         };
         let roles = &p.roles;
@@ -420,9 +421,9 @@ impl PhraseMatcher {
     }
 }
 
-/// How many words after a passive instrument verb's `by` may lead to its weapon (`is hit by
-/// Ukrainian kamikaze drones`).
-const MAX_WEAPON_WORDS: usize = 3;
+/// How many tokens after a passive instrument verb's `by` may lead to its weapon (`is hit by
+/// Ukrainian kamikaze drones`, `hit by Iranian anti-aircraft fire`: a hyphen is a token).
+const MAX_WEAPON_WORDS: usize = 5;
 
 /// Where the first of a framed cue's closing phrases starts after its object (at least one
 /// token after the cue ending at `after`): `designates [the Houthis] as a terrorist
