@@ -681,11 +681,11 @@ impl ArticleCtx<'_, '_> {
                 {
                     s -= 1;
                 }
-                // (names no gazetteer holds, or places: not `di KTT G20, Hamburg`)
-                let named_other = hits.iter().any(|h| {
-                    !matches!(h.referent, Referent::Place(_))
-                        && tok_at(h.start).is_some_and(|t| s <= t && t < comma)
-                });
+                // (names no gazetteer holds: not `di KTT G20, Hamburg`, nor a list of cities
+                // each governed on its own: `the ports of Berbera, Bosaso, and Kismayo`)
+                let named_other = hits
+                    .iter()
+                    .any(|h| tok_at(h.start).is_some_and(|t| s <= t && t < comma));
                 if s == comma || named_other {
                     return false;
                 }
