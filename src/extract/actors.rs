@@ -502,10 +502,16 @@ pub fn office_at(p: &PersonEntry, year: Option<i32>) -> &Office {
     .expect("a person has at least one office")
 }
 
-/// The actor a gazetteer person stands for, with the office held in `year`.
+/// The actor a gazetteer person stands for, with the office held in `year`; a person named after
+/// their last office ended is its former holder (`Rutte` in 2026 is a former prime minister of
+/// the Netherlands, who leads it no longer).
 pub fn person_actor(g: &Gazetteer, i: usize, year: Option<i32>) -> Actor {
     let p = &g.persons[i];
     let o = office_at(p, year);
+    let role = match (year, o.end) {
+        (Some(y), Some(end)) if end < y => format!("former {}", o.role),
+        _ => o.role.clone(),
+    };
     let mut aliases: Vec<String> = Vec::new();
     for a in &p.aliases {
         if a.text != p.name && !aliases.contains(&a.text) {
@@ -517,7 +523,7 @@ pub fn person_actor(g: &Gazetteer, i: usize, year: Option<i32>) -> Actor {
         name: p.name.clone(),
         kind: ActorKind::Person,
         country: Some(o.country.clone()),
-        role: Some(o.role.clone()),
+        role: Some(role),
         aliases,
     }
 }
