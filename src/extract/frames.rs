@@ -110,8 +110,29 @@ fn plain_modifier(token: &Token, mark: Option<Marker>, coordinators: bool) -> bo
         && token.lower.chars().all(char::is_alphabetic)
 }
 
+/// How many words may stand between an act's owner and its noun: three plain modifiers and a
+/// coordinator of weapons (`a Russian ballistic missile and drone attack`).
+const MAX_ACT_MODIFIERS: usize = 4;
+
+/// Whether a coordinator among tokens `range` joins two weapons (`missile and drone`).
+fn joins_weapons(
+    lang: &Language,
+    tokens: &[Token],
+    marks: &[Option<Marker>],
+    range: std::ops::Range<usize>,
+) -> bool {
+    let (start, end) = (range.start, range.end);
+    range.into_iter().any(|t| {
+        marks[t] == Some(Marker::Coordinator)
+            && t > start
+            && t + 1 < end
+            && lang.weapons.contains(tokens[t - 1].lower.as_str())
+            && lang.weapons.contains(tokens[t + 1].lower.as_str())
+    })
+}
+
 /// Whether `group` names the owner of the act `act` names: right before it, or before `'s`, with
-/// at most three plain modifiers between (`after Iran's retaliatory strikes`, `Russian artillery
+/// at most four plain modifiers between (`after Iran's retaliatory strikes`, `Russian artillery
 /// and glide bombs`); right after it where possessors follow (`serangan udara AS`).
 fn names_act_owner(
     lang: &Language,
@@ -132,7 +153,9 @@ fn names_act_owner(
         gap
     };
     modifiers.start <= modifiers.end
-        && modifiers.len() <= 3
+        && (modifiers.len() < MAX_ACT_MODIFIERS
+            || (modifiers.len() == MAX_ACT_MODIFIERS
+                && joins_weapons(lang, tokens, marks, modifiers.clone())))
         && modifiers
             .clone()
             .all(|t| plain_modifier(&tokens[t], marks[t], true))
@@ -515,8 +538,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             {
                 return (false, true);
             }
-            // (both kinds of gap are at most three words long)
-            if cue.start - end > 3 {
+            // (both kinds of gap are at most MAX_ACT_MODIFIERS words long)
+            if cue.start - end > MAX_ACT_MODIFIERS {
                 return (false, false);
             }
             let gap: Vec<&str> = tokens[end..cue.start]
@@ -528,7 +551,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             let modifiers = !cue.value.kind.is_symmetric()
                 && !cues.iter().any(|c| c.start < cue.start && c.end > end)
                 && (end == cue.start || marks[end] != Some(Marker::Coordinator))
-                && (end..cue.start).all(|t| plain_modifier(&tokens[t], marks[t], true));
+                && (end..cue.start).all(|t| plain_modifier(&tokens[t], marks[t], true))
+                // (a fourth word only as a coordinator of weapons: `ballistic missile and drone`)
+                && (cue.start - end < MAX_ACT_MODIFIERS
+                    || joins_weapons(ctx.lang, tokens, marks, end..cue.start));
             let genitive = match gap.as_slice() {
                 [] | ["'" | "’", "s"] | ["'" | "’"] => true,
                 [_, _] => agent_suffix(tokens, end, ctx.lang),
@@ -1037,10 +1063,19 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         };
         // (the subject's place is the target when an agent after the cue acts there: `Iran
         // confirms the death of its leader in an attack in Tehran by Israel`)
+        // (a group based in a state is at home there too: `a Hezbollah drone attack in southern
+        // Lebanon`)
         let own_place = |g: usize| {
             possessor
                 .or(subject.filter(|_| agent.is_none()))
-                .is_some_and(|a| ctx.keys(&groups[g].actors) == ctx.keys(&groups[a].actors))
+                .is_some_and(|a| {
+                    let place = ctx.keys(&groups[g].actors);
+                    place == ctx.keys(&groups[a].actors)
+                        || groups[a]
+                            .actors
+                            .iter()
+                            .all(|x| ctx.home(x).is_some_and(|h| place == [h]))
+                })
         };
         // a state's quality the attitude is to, named before the `of` of its owner, with no
         // name between (`supports the territorial integrity of Lebanon`)
@@ -1194,6 +1229,24 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             })
             .flatten();
 
+        // the parties a framed noun act names inside its frame do it together (`a joint
+        // U.S.–Venezuela operation`)
+        if kind.is_symmetric() && form == CueForm::Noun {
+            if let Some(end) = cue.value.object_end {
+                let mut inside: Vec<String> = Vec::new();
+                for g in groups.iter().filter(|g| g.start >= cue.end && g.end <= end) {
+                    for a in &g.actors {
+                        if !inside.contains(a) {
+                            inside.push(a.clone());
+                        }
+                    }
+                }
+                if ctx.distinct_keys(&inside) >= 2 {
+                    relate_each_other(ctx, inside, kind, &evidence);
+                    continue;
+                }
+            }
+        }
         if kind.is_symmetric() {
             // Two sides: the subject (with a possessor) and its partners (`dengan`, `with`, an agent
             // of a verb, or the object when the subject is one country). Pairs join the sides; with
@@ -2525,10 +2578,12 @@ fn cue_scope(
     // Ryamizard`; not a country or group, which may be the object: `Ryamizard akan membahas
     // keberadaan ISIS di sana saat bertemu`, `Argentina ... gagal meraih poin penuh saat
     // bertandang ke Uruguay`)
+    // (a gerund there has no subject of its own whatever was named before: `NATO has no plans
+    // ..., while praising Israel`)
     let subjectless = |t: usize| {
         marks[t] == Some(Marker::ClauseBreak)
             && t + 1 == cue.start
-            && person_before[t]
+            && (person_before[t] || lang.is_gerund(&tokens[cue.start].lower))
             && voices[ci] != CueForm::Noun
             && voices[ci] != CueForm::Passive
     };

@@ -449,6 +449,14 @@ impl ArticleCtx<'_, '_> {
         }
     }
 
+    /// The country an organisation is based in, if the gazetteer gives one.
+    pub(crate) fn home(&self, id: &str) -> Option<String> {
+        self.actors
+            .get(id)
+            .filter(|a| a.kind == ActorKind::Organization)
+            .and_then(|a| a.country.clone())
+    }
+
     /// The countries (or organisations) the actors belong to, sorted, each once.
     pub(crate) fn keys(&self, actors: &[String]) -> Vec<String> {
         let mut keys: Vec<String> = actors.iter().map(|a| self.key(a)).collect();
@@ -4949,6 +4957,53 @@ mod tests {
             ),
             ["IRN meeting PAK"]
         );
+    }
+
+    #[test]
+    fn set_61_mechanisms() {
+        // three modifiers and a coordinator of weapons may stand between an act and its owner
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nDozens are killed in a Russian ballistic missile and drone attack on Kyiv."
+            ),
+            ["RUS attack UKR"]
+        );
+        // the parties a framed joint act names inside it do it together
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nA joint U.S.–Venezuela operation has killed a gang leader."
+            ),
+            ["USA cooperation VEN"]
+        );
+        // a gerund right after a clause break shares the subject before it
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nNATO says it has no plans to join the conflict, while praising Poland."
+            ),
+            ["nato support POL"]
+        );
+        // a group based in a state does not attack it by acting at home; disabling a ship
+        // attacks its flag state
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nTwo soldiers are killed in a Hezbollah drone attack in southern Lebanon.\n\nU.S. aircraft disabled a Panama-flagged tanker."
+            ),
+            ["USA attack PAN"]
+        );
+        // a person named after their last office ended is its former holder, no longer its
+        // leader
+        let x = run("en", Some("2026-03-02"), "T\n\nMark Rutte praised Poland.");
+        let rutte = x.actors.iter().find(|a| a.id == "mark-rutte").unwrap();
+        assert_eq!(rutte.role.as_deref(), Some("former prime minister"));
+        assert!(x
+            .relations
+            .iter()
+            .any(|r| r.source == "mark-rutte" && r.kind == RelationKind::MemberOf));
+        assert!(!x.relations.iter().any(|r| r.kind == RelationKind::Leads));
     }
 
     #[test]
