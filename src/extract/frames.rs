@@ -1065,16 +1065,17 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // confirms the death of its leader in an attack in Tehran by Israel`)
         // (a group based in a state is at home there too: `a Hezbollah drone attack in southern
         // Lebanon`)
+        // (only for the act's named owner: `a Hezbollah drone attack`)
         let own_place = |g: usize| {
+            let place = ctx.keys(&groups[g].actors);
             possessor
                 .or(subject.filter(|_| agent.is_none()))
-                .is_some_and(|a| {
-                    let place = ctx.keys(&groups[g].actors);
-                    place == ctx.keys(&groups[a].actors)
-                        || groups[a]
-                            .actors
-                            .iter()
-                            .all(|x| ctx.home(x).is_some_and(|h| place == [h]))
+                .is_some_and(|a| place == ctx.keys(&groups[a].actors))
+                || possessor.is_some_and(|a| {
+                    groups[a]
+                        .actors
+                        .iter()
+                        .all(|x| ctx.home(x).is_some_and(|h| place == [h]))
                 })
         };
         // a state's quality the attitude is to, named before the `of` of its owner, with no
