@@ -184,7 +184,8 @@ fn modifiers_start(
 
 /// Whether the noun at token `t` opens, past its determiners and modifiers (going back no
 /// further than `floor`), a phrase of the circumstances of the clause's act (`during a joint
-/// mission with Nigerian forces`): an act of its own, which the clause's verb does not govern.
+/// mission with Nigerian forces`, `in the course of`): an act of its own, which the clause's verb
+/// does not govern.
 fn circumstance(
     lang: &Language,
     tokens: &[Token],
@@ -193,10 +194,7 @@ fn circumstance(
     floor: usize,
 ) -> bool {
     let k = modifiers_start(lang, tokens, marks, t, floor, false);
-    k > floor
-        && lang
-            .circumstance_prepositions
-            .contains(tokens[k - 1].lower.as_str())
+    k > floor && super::listed_before(tokens, k, &lang.circumstance_prepositions)
 }
 
 /// Whether a token is part of a count or share before a noun: digits, `%` or a hyphen (`50%
@@ -2868,10 +2866,7 @@ fn word_before(
     words: &FxHashSet<String>,
 ) -> bool {
     // (a word or a phrase: `in response to`)
-    let k = ctx.before_determiners(t, tokens);
-    k > 0
-        && (words.contains(tokens[k - 1].lower.as_str())
-            || super::phrase_ending_at(tokens, k, words).is_some())
+    super::listed_before(tokens, ctx.before_determiners(t, tokens), words)
 }
 
 /// The group that joins the group `src` in the act of `cue`: its subject, before a verb of

@@ -2333,6 +2333,14 @@ pub(super) fn run_back(t: usize, max: usize, fits: impl Fn(usize) -> bool) -> us
     k
 }
 
+/// Whether one of `words` (single words or phrases, lowercase) ends right before token `k`
+/// (`during`, `in response to`).
+pub(super) fn listed_before(tokens: &[Token], k: usize, words: &FxHashSet<String>) -> bool {
+    k > 0
+        && (words.contains(tokens[k - 1].lower.as_str())
+            || phrase_ending_at(tokens, k, words).is_some())
+}
+
 /// How many tokens the longest of `words` (single words or phrases, lowercase) covers when it
 /// ends right before token `k` (`including`, `such as`, `in response to`).
 pub(super) fn phrase_ending_at(
@@ -5073,6 +5081,14 @@ mod tests {
             triples(
                 "en",
                 "T\n\nFrench troops killed ten militants during a joint mission with Malian forces."
+            ),
+            ["FRA cooperation MLI"]
+        );
+        // (a circumstance may be a phrase)
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nFrench troops killed ten militants in the course of a joint mission with Malian forces."
             ),
             ["FRA cooperation MLI"]
         );

@@ -390,7 +390,7 @@ impl PhraseMatcher {
                 && agents.contains(&c.end)
                 && tokens[c.end + 1..]
                     .iter()
-                    .take(MAX_WEAPON_WORDS)
+                    .take(MAX_WEAPON_TOKENS)
                     // (hyphened modifiers too: `by Iranian anti-aircraft fire`)
                     .take_while(|t| t.word || t.lower == "-")
                     .any(|t| self.weapons.contains(t.lower.as_str()))
@@ -423,7 +423,7 @@ impl PhraseMatcher {
 
 /// How many tokens after a passive instrument verb's `by` may lead to its weapon (`is hit by
 /// Ukrainian kamikaze drones`, `hit by Iranian anti-aircraft fire`: a hyphen is a token).
-const MAX_WEAPON_WORDS: usize = 5;
+const MAX_WEAPON_TOKENS: usize = 5;
 
 /// Where the first of a framed cue's closing phrases starts after its object (at least one
 /// token after the cue ending at `after`): `designates [the Houthis] as a terrorist
