@@ -110,6 +110,10 @@ fn plain_modifier(token: &Token, mark: Option<Marker>, coordinators: bool) -> bo
         && token.lower.chars().all(char::is_alphabetic)
 }
 
+/// How many determiners and counts may stand before a noun in its phrase (`the first three`,
+/// `more than 40`).
+const MAX_COUNT_WORDS: usize = 4;
+
 /// How many words may stand between an act's owner and its noun: three plain modifiers and a
 /// coordinator of weapons (`a Russian ballistic missile and drone attack`).
 const MAX_ACT_MODIFIERS: usize = 4;
@@ -1884,14 +1888,20 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         word_before(ctx, tokens, groups[g].start, &ctx.lang.origin_prepositions)
                     };
                     // (or the one the weapon stopped is named for: `Turkey intercepts an Iranian
-                    // ballistic missile`)
+                    // ballistic missile`, counted: `intercepts three Iranian missiles`)
                     let owner = |g: usize| {
                         let end = groups[g].end;
+                        let counted = super::run_back(groups[g].start, MAX_COUNT_WORDS, |k| {
+                            ctx.lang.is_determiner_or_count(tokens[k].lower.as_str())
+                        });
+                        let weapon = |t: usize| ctx.lang.weapons.contains(tokens[t].lower.as_str());
+                        // (the weapon may be the group's own body word: `Iranian drones`)
                         groups[g].prep.is_none()
-                            && ctx.before_determiners(groups[g].start, tokens) == cue.end
-                            && (end..(end + 3).min(tokens.len()))
-                                .take_while(|&t| tokens[t].word && !tokens[t].capital)
-                                .any(|t| ctx.lang.weapons.contains(tokens[t].lower.as_str()))
+                            && counted == cue.end
+                            && ((groups[g].start + 1..end).any(weapon)
+                                || (end..(end + 3).min(tokens.len()))
+                                    .take_while(|&t| tokens[t].word && !tokens[t].capital)
+                                    .any(weapon))
                     };
                     let launcher = right
                         .iter()
@@ -2272,6 +2282,35 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 continue;
             }
         }
+        // an attack named by a noun with no owner, on the subject's own ground, that the subject
+        // reports, is the attack of the article's last attackers (`Iran's attacks on its
+        // neighbors ... The governments of Bahrain and Kuwait report attacks targeting their
+        // territories`)
+        if let (Some(s), None, RelationKind::Attack, CueForm::Noun | CueForm::Either, false) =
+            (source, target, kind, form, planned)
+        {
+            let own_ground = right.iter().copied().find(|&g| {
+                groups[g].prep == Some(Marker::Target)
+                    && groups[g].start < window_end
+                    && same_actors(groups, g, Some(s))
+            });
+            let attackers: Vec<String> = ctx
+                .last_sources
+                .get(&RelationKind::Attack)
+                .into_iter()
+                .flatten()
+                .filter(|a| !groups[s].actors.contains(a))
+                .cloned()
+                .collect();
+            if let (Some(g), false) = (own_ground, attackers.is_empty()) {
+                for a in &attackers {
+                    for b in &groups[g].actors {
+                        ctx.relate(a, b, kind, evidence());
+                    }
+                }
+                continue;
+            }
+        }
         let Some(src) = source.or(crowd_place) else {
             // an attack with no doer named may be claimed in the next sentence
             if let (RelationKind::Attack, false, Some(t)) = (kind, planned, target) {
@@ -2389,6 +2428,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 .any(|t| t < marks.len() && marks[t] == Some(Marker::Reciprocal));
             if cue.value.mutual || reciprocal {
                 relate_each_other(ctx, groups[src].actors.clone(), kind, &evidence);
+            }
+            // (the owner of attacks told of with no target named is the article's last
+            // attacker: `Iran's attacks on its Middle Eastern neighbors`)
+            if kind == RelationKind::Attack && !planned && possessor == Some(src) {
+                ctx.last_sources.insert(kind, groups[src].actors.clone());
             }
             continue;
         }
