@@ -5052,6 +5052,12 @@ mod tests {
             ),
             ["IRN attack BHR", "IRN attack KWT"]
         );
+        // the U.S. state's institutions name no country (data: places.tsv)
+        assert!(triples(
+            "en",
+            "T\n\nThe Georgia General Assembly rejects the governor's plan and condemns the United States Senate."
+        )
+        .is_empty());
     }
 
     #[test]
