@@ -5052,6 +5052,21 @@ mod tests {
             ),
             ["IRN attack BHR", "IRN attack KWT"]
         );
+        // `due to` is scheduling only after a form of `be` (`is due to visit`), not a cause
+        // (`due to a blockade imposed by Israel`)
+        let x = run(
+            "en",
+            None,
+            "The government rations fuel due to a blockade imposed by Israel on Gaza. Modi is due to visit Jakarta.",
+        );
+        let planned = |kind: RelationKind| {
+            x.relations
+                .iter()
+                .find(|r| r.kind == kind)
+                .map(|r| r.planned)
+        };
+        assert_eq!(planned(RelationKind::Sanction), Some(false));
+        assert_eq!(planned(RelationKind::Visit), Some(true));
         // the U.S. state's institutions name no country (data: places.tsv)
         assert!(triples(
             "en",
