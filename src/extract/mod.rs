@@ -5067,6 +5067,23 @@ mod tests {
         };
         assert_eq!(planned(RelationKind::Sanction), Some(false));
         assert_eq!(planned(RelationKind::Visit), Some(true));
+        // a passive instrument verb's agent may be an act of its kind, past an abbreviation
+        // (`is hit by Israeli–U.S. airstrikes`)
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nThe bridge linking Tehran and Karaj is hit by Israeli–U.S. airstrikes."
+            ),
+            ["ISR attack IRN", "USA attack IRN"]
+        );
+        // forces occupying or encircling a state's ground attack it
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nHun Manet claims that Thai forces are occupying Cambodian territory.\n\nThe Israeli army has encircled Bint Jbeil in southern Lebanon."
+            ),
+            ["ISR attack LBN", "THA attack KHM"]
+        );
         // the U.S. state's institutions name no country (data: places.tsv)
         assert!(triples(
             "en",

@@ -388,12 +388,33 @@ impl PhraseMatcher {
                     m.value == Marker::PassiveAux && m.start + 1 == c.start && m.end == c.start
                 })
                 && agents.contains(&c.end)
-                && tokens[c.end + 1..]
-                    .iter()
-                    .take(MAX_WEAPON_TOKENS)
-                    // (hyphened modifiers too: `by Iranian anti-aircraft fire`)
-                    .take_while(|t| t.word || t.lower == "-")
-                    .any(|t| self.weapons.contains(t.lower.as_str()))
+                && {
+                    // (hyphened modifiers too: `by Iranian anti-aircraft fire`, `by Israeli–U.S.
+                    // airstrikes`)
+                    // (an abbreviation's dots are no tokens of their own here: `U.S.`)
+                    let mut reach = 0;
+                    let mut counted = 0;
+                    for t in &tokens[c.end + 1..] {
+                        if !(t.word || matches!(t.lower.as_str(), "-" | "–" | ".")) {
+                            break;
+                        }
+                        if t.lower != "." {
+                            counted += 1;
+                        }
+                        if counted > MAX_WEAPON_TOKENS {
+                            break;
+                        }
+                        reach += 1;
+                    }
+                    let window = c.end + 1..c.end + 1 + reach;
+                    tokens[window.clone()]
+                        .iter()
+                        .any(|t| self.weapons.contains(t.lower.as_str()))
+                        // (or an act of the verb's kind: `is hit by Israeli airstrikes`)
+                        || acts
+                            .iter()
+                            .any(|&(end, kind)| kind == c.value.kind && window.contains(&(end - 1)))
+                }
         };
         let roles = &p.roles;
         let passive_weapon: Vec<bool> = p
