@@ -5057,7 +5057,7 @@ mod tests {
         let x = run(
             "en",
             None,
-            "The government rations fuel due to a blockade imposed by Israel on Gaza. Modi is due to visit Jakarta.",
+            "The government rations fuel due to a blockade imposed by Israel on Gaza. Modi is due to visit Jakarta. Israel has decided to attack Lebanon.",
         );
         let planned = |kind: RelationKind| {
             x.relations
@@ -5067,6 +5067,8 @@ mod tests {
         };
         assert_eq!(planned(RelationKind::Sanction), Some(false));
         assert_eq!(planned(RelationKind::Visit), Some(true));
+        // (a decision to act is a plan)
+        assert_eq!(planned(RelationKind::Attack), Some(true));
         // a passive instrument verb's agent may be an act of its kind, past an abbreviation
         // (`is hit by Israeli–U.S. airstrikes`)
         assert_eq!(
