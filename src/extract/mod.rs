@@ -5086,6 +5086,14 @@ mod tests {
             ),
             ["ISR attack LBN", "THA attack KHM"]
         );
+        // denying a state the use of something opposes it
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nItaly denies the United States Air Force the use of the Sigonella base."
+            ),
+            ["ITA opposition USA"]
+        );
         // the U.S. state's institutions name no country (data: places.tsv)
         assert!(triples(
             "en",
