@@ -941,6 +941,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 if pp_subject.is_some() && is_prep(g.prep) && g.end == verb_start {
                     return false;
                 }
+                // (nor a party after `between`, which belongs to the noun before it: `Clashes
+                // between FARC dissidents kill at least 48 people`)
+                if g.prep == Some(Marker::Between) {
+                    return false;
+                }
                 let (modifiers, genitive) = touches(g.end);
                 // a verb's object may own a noun only through `'s`, or as a determined modifier
                 // right before it (`condemning the Iranian attacks targeting GCC countries`)

@@ -5094,6 +5094,12 @@ mod tests {
             ),
             ["ITA opposition USA"]
         );
+        // a party after `between` owns no act after the phrase
+        assert!(triples(
+            "en",
+            "T\n\nClashes between FARC dissidents kill at least 48 people in Guaviare, Colombia."
+        )
+        .is_empty());
         // the U.S. state's institutions name no country (data: places.tsv)
         assert!(triples(
             "en",
