@@ -197,7 +197,8 @@ fn circumstance(
     t: usize,
     floor: usize,
 ) -> bool {
-    let k = modifiers_start(lang, tokens, marks, t, floor, false);
+    // (hyphened and counted modifiers too: `during a large-scale drone attack`)
+    let k = modifiers_start(lang, tokens, marks, t, floor, true);
     k > floor && super::listed_before(tokens, k, &lang.circumstance_prepositions)
 }
 
@@ -2317,6 +2318,33 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             }
         }
         let Some(src) = source.or(crowd_place) else {
+            // an attack with no doer named in the circumstances of an attack told just before
+            // in its sentence is that attack's doers' (`A stray Ukrainian drone strikes a power
+            // station in Estonia, while another crashes in Latvia during a large-scale drone
+            // attack on Russia`)
+            if let (RelationKind::Attack, false, Some(t), CueForm::Noun | CueForm::Either) =
+                (kind, planned, target, form)
+            {
+                let attackers: Vec<String> = ctx
+                    .last_sources
+                    .get(&RelationKind::Attack)
+                    .into_iter()
+                    .flatten()
+                    .filter(|a| !groups[t].actors.contains(a))
+                    .cloned()
+                    .collect();
+                if ctx.last_attack_sentence == Some(idx)
+                    && !attackers.is_empty()
+                    && circumstance(ctx.lang, tokens, marks, cue.start, 0)
+                {
+                    for a in &attackers {
+                        for b in &groups[t].actors {
+                            ctx.relate(a, b, kind, evidence());
+                        }
+                    }
+                    continue;
+                }
+            }
             // an attack with no doer named may be claimed in the next sentence
             if let (RelationKind::Attack, false, Some(t)) = (kind, planned, target) {
                 match &mut ctx.unclaimed_attack {
@@ -2438,6 +2466,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // attacker: `Iran's attacks on its Middle Eastern neighbors`)
             if kind == RelationKind::Attack && !planned && possessor == Some(src) {
                 ctx.last_sources.insert(kind, groups[src].actors.clone());
+                ctx.last_attack_sentence = Some(idx);
             }
             continue;
         }
@@ -2467,6 +2496,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             }
         }
         ctx.last_targets.insert(kind, targets);
+        if kind == RelationKind::Attack {
+            ctx.last_attack_sentence = Some(idx);
+        }
         ctx.last_sources.insert(kind, sources);
     }
     claimed_attack(ctx, idx, (text, lower), tokens, marks, groups);

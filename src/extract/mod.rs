@@ -194,6 +194,7 @@ impl<'l> Extractor<'l> {
             last_speaker: Vec::new(),
             last_targets: HashMap::new(),
             last_sources: HashMap::new(),
+            last_attack_sentence: None,
             unclaimed_attack: None,
             relations: BTreeMap::new(),
         };
@@ -388,6 +389,9 @@ struct ArticleCtx<'a, 'l> {
     last_targets: HashMap<RelationKind, Vec<String>>,
     /// The doers of the last relation of each kind (for `condemned the attack`).
     last_sources: HashMap<RelationKind, Vec<String>>,
+    /// The sentence where the last attack's doers were named (for an attack in the
+    /// circumstances of their act, with no doer of its own).
+    last_attack_sentence: Option<usize>,
     /// The sentence with attacks no doer was named for, and their targets (for a claim of
     /// responsibility in the next sentence).
     unclaimed_attack: Option<(usize, Vec<String>)>,
@@ -5100,6 +5104,15 @@ mod tests {
             "T\n\nClashes between FARC dissidents kill at least 48 people in Guaviare, Colombia."
         )
         .is_empty());
+        // an attack with no doer in the circumstances of one told before it in its sentence
+        // is that attack's doers'
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nA stray Ukrainian drone strikes a power station in Estonia, while another crashes in Latvia during a large-scale drone attack on Russia."
+            ),
+            ["UKR attack EST", "UKR attack RUS"]
+        );
         // the U.S. state's institutions name no country (data: places.tsv)
         assert!(triples(
             "en",
