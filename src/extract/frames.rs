@@ -2300,20 +2300,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     && groups[g].start < window_end
                     && same_actors(groups, g, Some(s))
             });
-            let attackers: Vec<String> = ctx
-                .last_sources
-                .get(&RelationKind::Attack)
-                .into_iter()
-                .flatten()
-                .filter(|a| !groups[s].actors.contains(a))
-                .cloned()
-                .collect();
+            let attackers = last_attackers(ctx, &groups[s].actors);
             if let (Some(g), false) = (own_ground, attackers.is_empty()) {
-                for a in &attackers {
-                    for b in &groups[g].actors {
-                        ctx.relate(a, b, kind, evidence());
-                    }
-                }
+                relate_all(ctx, &attackers, &groups[g].actors, kind, &evidence);
                 continue;
             }
         }
@@ -2325,23 +2314,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             if let (RelationKind::Attack, false, Some(t), CueForm::Noun | CueForm::Either) =
                 (kind, planned, target, form)
             {
-                let attackers: Vec<String> = ctx
-                    .last_sources
-                    .get(&RelationKind::Attack)
-                    .into_iter()
-                    .flatten()
-                    .filter(|a| !groups[t].actors.contains(a))
-                    .cloned()
-                    .collect();
+                let attackers = last_attackers(ctx, &groups[t].actors);
                 if ctx.last_attack_sentence == Some(idx)
                     && !attackers.is_empty()
                     && circumstance(ctx.lang, tokens, marks, cue.start, 0)
                 {
-                    for a in &attackers {
-                        for b in &groups[t].actors {
-                            ctx.relate(a, b, kind, evidence());
-                        }
-                    }
+                    relate_all(ctx, &attackers, &groups[t].actors, kind, &evidence);
                     continue;
                 }
             }
@@ -2988,6 +2966,32 @@ fn joiner(
 /// Relates each actor of one side to each of the other, both ways: the sides of a fight, whose
 /// members on one side do not fight each other (`clashed with the Rapid Support Forces and the
 /// SPLM-N`).
+/// The doers of the article's last attack, but for `except` (those it would be done to).
+fn last_attackers(ctx: &ArticleCtx<'_, '_>, except: &[String]) -> Vec<String> {
+    ctx.last_sources
+        .get(&RelationKind::Attack)
+        .into_iter()
+        .flatten()
+        .filter(|a| !except.contains(a))
+        .cloned()
+        .collect()
+}
+
+/// Relates each of `sources` to each of `targets`, one way.
+fn relate_all(
+    ctx: &mut ArticleCtx<'_, '_>,
+    sources: &[String],
+    targets: &[String],
+    kind: RelationKind,
+    evidence: &dyn Fn() -> Evidence,
+) {
+    for a in sources {
+        for b in targets {
+            ctx.relate(a, b, kind, evidence());
+        }
+    }
+}
+
 fn relate_across(
     ctx: &mut ArticleCtx<'_, '_>,
     side_a: &[String],
