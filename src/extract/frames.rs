@@ -2963,9 +2963,6 @@ fn joiner(
         .filter(|&g| g != src)
 }
 
-/// Relates each actor of one side to each of the other, both ways: the sides of a fight, whose
-/// members on one side do not fight each other (`clashed with the Rapid Support Forces and the
-/// SPLM-N`).
 /// The doers of the article's last attack, but for `except` (those it would be done to).
 fn last_attackers(ctx: &ArticleCtx<'_, '_>, except: &[String]) -> Vec<String> {
     ctx.last_sources
@@ -2992,6 +2989,9 @@ fn relate_all(
     }
 }
 
+/// Relates each actor of one side to each of the other, both ways: the sides of a fight, whose
+/// members on one side do not fight each other (`clashed with the Rapid Support Forces and the
+/// SPLM-N`).
 fn relate_across(
     ctx: &mut ArticleCtx<'_, '_>,
     side_a: &[String],

@@ -443,7 +443,8 @@ impl PhraseMatcher {
 }
 
 /// How many tokens after a passive instrument verb's `by` may lead to its weapon (`is hit by
-/// Ukrainian kamikaze drones`, `hit by Iranian anti-aircraft fire`: a hyphen is a token).
+/// Ukrainian kamikaze drones`, `hit by Iranian anti-aircraft fire`: a hyphen is a token, an
+/// abbreviation's dots are not).
 const MAX_WEAPON_TOKENS: usize = 5;
 
 /// Where the first of a framed cue's closing phrases starts after its object (at least one
