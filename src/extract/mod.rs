@@ -5073,6 +5073,15 @@ mod tests {
         assert_eq!(planned(RelationKind::Visit), Some(true));
         // (a decision to act is a plan)
         assert_eq!(planned(RelationKind::Attack), Some(true));
+        // (nor is its `to` a target's: `exhausted the country's fuel supply due to the U.S.
+        // blockade of the island`)
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nCuba suspends refueling, saying it has exhausted the country's fuel supply due to the U.S. blockade of the island."
+            ),
+            ["USA sanction CUB"]
+        );
         // a passive instrument verb's agent may be an act of its kind, past an abbreviation
         // (`is hit by Israeli–U.S. airstrikes`)
         assert_eq!(
