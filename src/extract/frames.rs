@@ -1242,14 +1242,11 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // U.S.–Venezuela operation`)
         if kind.is_symmetric() && form == CueForm::Noun {
             if let Some(end) = cue.value.object_end {
-                let mut inside: Vec<String> = Vec::new();
-                for g in groups.iter().filter(|g| g.start >= cue.end && g.end <= end) {
-                    for a in &g.actors {
-                        if !inside.contains(a) {
-                            inside.push(a.clone());
-                        }
-                    }
-                }
+                let inside = actors_of(
+                    groups,
+                    (0..groups.len())
+                        .filter(|&g| groups[g].start >= cue.end && groups[g].end <= end),
+                );
                 if ctx.distinct_keys(&inside) >= 2 {
                     relate_each_other(ctx, inside, kind, &evidence);
                     continue;
@@ -1261,17 +1258,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // of a verb, or the object when the subject is one country). Pairs join the sides; with
             // no partner the subject's own members pair up (`Iran dan Venezuela sepakat`). `antara X
             // dan Y` names everyone at once.
-            let collect = |gs: &[usize]| {
-                let mut out: Vec<String> = Vec::new();
-                for &g in gs {
-                    for a in &groups[g].actors {
-                        if !out.contains(a) {
-                            out.push(a.clone());
-                        }
-                    }
-                }
-                out
-            };
+            let collect = |gs: &[usize]| actors_of(groups, gs.iter().copied());
             let (side_a, side_b): (Vec<String>, Vec<String>) = match between {
                 Some(b) => (collect(&[b]), Vec::new()),
                 None => {
@@ -2373,11 +2360,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         .any(|g| g.start >= cue.end && g.start <= a.end + 1)
             });
             if told {
-                targets = ctx
-                    .last_sources
-                    .get(&RelationKind::Attack)
-                    .cloned()
-                    .unwrap_or_default();
+                targets = last_attackers(ctx, &[]);
             }
         }
         // an attack with no target named that a state's armed forces report, another's act, hits
@@ -2961,6 +2944,19 @@ fn joiner(
         .iter()
         .position(|g| g.prep.is_none() && (k..=verb).contains(&g.end))
         .filter(|&g| g != src)
+}
+
+/// The actors of the groups `gs`, each once, in order.
+fn actors_of(groups: &[Group], gs: impl IntoIterator<Item = usize>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for g in gs {
+        for a in &groups[g].actors {
+            if !out.contains(a) {
+                out.push(a.clone());
+            }
+        }
+    }
+    out
 }
 
 /// The doers of the article's last attack, but for `except` (those it would be done to).
