@@ -29,6 +29,8 @@ use rustc_hash::FxHashSet;
 
 /// How far back (in tokens) negation and plan markers reach.
 const SCOPE: usize = 4;
+/// How many tokens an act's owner may take before it (`the United States'`, `Israel's`).
+const MAX_OWNER_TOKENS: usize = 5;
 /// A symmetric cue with more participants than this is a list, not a meeting.
 const MAX_PARTIES: usize = 6;
 /// Members of one group pair up only up to this size; a longer list is an enumeration.
@@ -1015,13 +1017,16 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // killed after being recruited by Russia`; a participle after a noun keeps it: `an
             // attack perpetrated by the RSF`, as does one of owning up to the act: `attacks ...
             // that are claimed by JNIM`)
+            // (nor one whose `by` follows a participle of holding after another noun: `a raid
+            // on a building owned by Israeli weapons manufacturer Elbit Systems`)
             let other_participle = || {
                 let by = ctx.before_determiners(groups[g].start, tokens);
                 by >= 3 && by - 1 > cue.end && {
                     let w = tokens[by - 2].lower.as_str();
-                    ctx.lang.is_participle(w)
+                    (ctx.lang.is_participle(w)
                         && marks[by - 3] == Some(Marker::PassiveAux)
-                        && !ctx.lang.claim_participles.contains(w)
+                        && !ctx.lang.claim_participles.contains(w))
+                        || (by - 2 > cue.end && ctx.lang.holding_participles.contains(w))
                 }
             };
             groups[g].prep == Some(Marker::Agent)
@@ -2684,8 +2689,29 @@ fn cue_scope(
             Some(_) => usize::MAX,
             None => cue.value.object_end.unwrap_or(usize::MAX),
         });
+    // a noun act after a sequel preposition happened or goes on whatever the clause's verb
+    // does: a negation or condition before the preposition does not reach it (`negotiations
+    // have not closed despite renewed fighting between Iran and the U.S.`)
+    let sequel_from = if matches!(voices[ci], CueForm::Noun | CueForm::Either) {
+        // (past its owner's name and modifiers: `despite Israel's renewed attacks on`)
+        let k = modifiers_start(lang, tokens, marks, cue.start, clause_start, true);
+        let k = super::run_back(k, MAX_OWNER_TOKENS, |t| {
+            t >= clause_start
+                && ((tokens[t].word && tokens[t].capital)
+                    || possessive_s(tokens, t)
+                    || (t > 0 && possessive_s(tokens, t - 1)))
+        });
+        let k = modifiers_start(lang, tokens, marks, k, clause_start, true);
+        if k > clause_start && super::listed_before(tokens, k, &lang.sequel_prepositions) {
+            k
+        } else {
+            clause_start
+        }
+    } else {
+        clause_start
+    };
     let before =
-        |m: Marker, from: usize| (from.max(clause_start)..cue.start).any(|t| marks[t] == Some(m));
+        |m: Marker, from: usize| (from.max(sequel_from)..cue.start).any(|t| marks[t] == Some(m));
     // a denial covers the clause of its `that` or its report noun (`denies a CNN report
     // claiming that the country allowed Israeli personnel to launch attacks on Iran`), up to a
     // verb of saying the denier goes on with after a comma or a conjunction (`deny reports

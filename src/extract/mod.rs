@@ -5131,6 +5131,37 @@ mod tests {
     }
 
     #[test]
+    fn set_64_mechanisms() {
+        // a negation before a sequel preposition does not reach the noun act after it
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nGhalibaf says that negotiations have not closed despite renewed fighting between Iran and the U.S.\n\nTalks did not close despite Israel's renewed attacks on Lebanon."
+            ),
+            ["IRN attack USA", "ISR attack LBN", "USA attack IRN"]
+        );
+        // (still a negated act: no preposition between)
+        assert!(triples(
+            "en",
+            "T\n\nIran has not launched attacks on Kuwait since the ceasefire."
+        )
+        .is_empty());
+        // `according to` names a source, no target
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nOvernight U.S. missile strikes on Hodeidah, Yemen, kill eight people, according to Houthi-run state television."
+            ),
+            ["USA attack YEM"]
+        );
+        // a `by` after a participle of holding names who holds the thing, not the act's doer
+        assert!(triples(
+            "en",
+            "T\n\nMembers are charged over a raid on a building owned by Israeli weapons manufacturer Elbit Systems in Bristol, United Kingdom."
+        )
+        .is_empty());
+    }
+    #[test]
     fn set_60_mechanisms() {
         // a passive instrument verb whose agent is fire names its victim in the main clause,
         // also after `after being`

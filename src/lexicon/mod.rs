@@ -272,6 +272,10 @@ pub struct Language {
     /// Participles of owning up to an act, whose agent after `by` is the act's agent even after
     /// a passive auxiliary (`attacks ... that are claimed by JNIM`).
     pub claim_participles: FxHashSet<String>,
+    /// Participles of holding a thing, whose agent after `by` holds the thing before them and
+    /// did not do the act named before it (`a raid on a building owned by Israeli weapons
+    /// manufacturer Elbit Systems`).
+    pub holding_participles: FxHashSet<String>,
     /// Lowercase personal pronouns that may stand for the speaker of a verb of saying (`Trump said
     /// he would visit China`).
     pub subject_pronouns: FxHashSet<String>,
@@ -932,6 +936,8 @@ struct LanguageFile {
     home_roles: Vec<String>,
     #[serde(default)]
     claim_participles: Vec<String>,
+    #[serde(default)]
+    holding_participles: Vec<String>,
     #[serde(default)]
     subject_pronouns: Vec<String>,
     #[serde(default)]
@@ -1594,6 +1600,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         home: f.home,
         home_roles: lower_all(f.home_roles).collect(),
         claim_participles: lower_all(f.claim_participles).collect(),
+        holding_participles: lower_all(f.holding_participles).collect(),
         subject_pronouns: lower_all(f.subject_pronouns).collect(),
         nominative_pronouns: lower_all(f.nominative_pronouns).collect(),
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
