@@ -1770,11 +1770,24 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         let k = modifiers_start(ctx.lang, tokens, marks, start, act_end, false);
                         let located = groups[g].prep == Some(Marker::Location)
                             || (k > act_end && marks[k - 1] == Some(Marker::Location));
+                        // (or past the agent and its body word: `are killed by Islamic State
+                        // gunmen in Guyaku, Nigeria`)
+                        let by_agent = |t: usize| {
+                            agent.is_some_and(|a| {
+                                let by = ctx.before_determiners(groups[a].start, tokens);
+                                (by.saturating_sub(1)..groups[a].end).contains(&t)
+                                    || (t == groups[a].end
+                                        && tokens[t].word
+                                        && marks[t].is_none()
+                                        && !cues.iter().any(|c| c.covers(t)))
+                            })
+                        };
                         located
                             && (act_end..k).all(|t| {
                                 tokens[t].capital
                                     || tokens[t].lower == ","
                                     || marks[t] == Some(Marker::Location)
+                                    || by_agent(t)
                             })
                     })
                 };

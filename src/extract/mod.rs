@@ -5131,6 +5131,39 @@ mod tests {
     }
 
     #[test]
+    fn set_65_mechanisms() {
+        // a passive's place may follow its agent and the agent's body word
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nTwenty-nine people are killed by Islamic State gunmen in Guyaku, Nigeria.\n\nAn 11-year-old boy is fatally shot by Israeli soldiers near Hebron."
+            ),
+            ["ISR attack PSE", "isis attack NGA"]
+        );
+        // taking control of a state's ground attacks it
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nThe Russian Army says that it has gained control of the settlement of Shevchenko in Donetsk Oblast, Ukraine."
+            ),
+            ["RUS attack UKR"]
+        );
+        // calling another's thing unlawful or unacceptable opposes them
+        assert_eq!(
+            triples("en", "T\n\nChina called the American tariffs illegal."),
+            ["CHN opposition USA"]
+        );
+        // not ruling out force threatens with it; what is not ruled out does not happen
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nTrump does not rule out military action against Venezuela.\n\nTrump refuses to rule out using military force to take control of Greenland."
+            ),
+            ["USA threat VEN"]
+        );
+    }
+
+    #[test]
     fn set_64_mechanisms() {
         // a negation before a sequel preposition does not reach the noun act after it
         assert_eq!(
