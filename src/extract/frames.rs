@@ -2864,14 +2864,23 @@ fn military_reporter(
     let speech = (0..cue.start)
         .rev()
         .find(|&t| marks[t] == Some(Marker::Speech))?;
-    // (past the place the reporter is in, named or not: `Forces in Nineveh announce`)
-    let k = super::run_back(speech, MAX_PLACE_WORDS, |k| {
-        tokens[k].word && tokens[k].capital
-    });
-    let end = if k < speech && k > 0 && marks[k - 1] == Some(Marker::Location) {
-        k - 1
+    // (past a short form in brackets: `The Israel Defense Forces (IDF) says`)
+    let said = if speech >= 3 && tokens[speech - 1].lower == ")" {
+        (speech.saturating_sub(MAX_PLACE_WORDS + 1)..speech - 1)
+            .rev()
+            .find(|&k| tokens[k].lower == "(")
+            .unwrap_or(speech)
     } else {
         speech
+    };
+    // (past the place the reporter is in, named or not: `Forces in Nineveh announce`)
+    let k = super::run_back(said, MAX_PLACE_WORDS, |k| {
+        tokens[k].word && tokens[k].capital
+    });
+    let end = if k < said && k > 0 && marks[k - 1] == Some(Marker::Location) {
+        k - 1
+    } else {
+        said
     };
     let g = groups
         .iter()

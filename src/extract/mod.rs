@@ -5161,6 +5161,22 @@ mod tests {
             ),
             ["USA threat VEN"]
         );
+        // a state's armed forces report their own attack, their short form in brackets
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nThe Israel Defense Forces (IDF) says that a Hamas commander was killed in an airstrike in Gaza."
+            ),
+            ["ISR attack PSE"]
+        );
+        // a field marshal is his state's army chief (data: persons.tsv)
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nIranian foreign minister Abbas Araghchi and field marshal Asim Munir held late night talks."
+            ),
+            ["IRN meeting PAK"]
+        );
     }
 
     #[test]
