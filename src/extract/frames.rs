@@ -29,6 +29,9 @@ use rustc_hash::FxHashSet;
 
 /// How far back (in tokens) negation and plan markers reach.
 const SCOPE: usize = 4;
+/// How many words may stand between a verb of bringing down and the weapon it stops (`shoot down a
+/// suspected Iranian ballistic missile`).
+const MAX_DOWNED_WORDS: usize = 6;
 /// How many tokens an act's owner may take before it (`the United States'`, `Israel's`).
 const MAX_OWNER_TOKENS: usize = 5;
 /// A symmetric cue with more participants than this is a list, not a meeting.
@@ -1443,10 +1446,13 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                                 .get(groups[first].end)
                                 .is_some_and(|t| (t.word && !t.capital) || t.lower == "-")
                             && groups[first].actors.iter().all(|a| ctx.is_country(a));
+                        // (nor the one a friendly act is aimed against: `exporting weapons
+                        // ... for its defense effort against Russia`)
                         if single_subject
                             && object_like
                             && near
                             && !bought
+                            && !adversary(first)
                             && Some(first) != possessor
                             && !b.contains(&first)
                         {
@@ -1902,8 +1908,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                     // ballistic missile`, counted: `intercepts three Iranian missiles`)
                     let owner = |g: usize| {
                         let end = groups[g].end;
+                        // (past determiners, counts and plain modifiers: `shoot down a
+                        // suspected Iranian ballistic missile`)
                         let counted = super::run_back(groups[g].start, MAX_COUNT_WORDS, |k| {
-                            ctx.lang.is_determiner_or_count(tokens[k].lower.as_str())
+                            k >= cue.end
+                                && (ctx.lang.is_determiner_or_count(tokens[k].lower.as_str())
+                                    || plain_modifier(&tokens[k], marks[k], false))
                         });
                         let weapon = |t: usize| ctx.lang.weapons.contains(tokens[t].lower.as_str());
                         // (the weapon may be the group's own body word: `Iranian drones`)
@@ -2469,9 +2479,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 }
             }
         }
+        // (bringing down another's weapon is an attack on its owner as well: `Ukraine shoots down
+        // 40 Russian drones`)
+        let downed = form == CueForm::Reverse && cue.value.form == CueForm::Verb;
         for s in &sources {
             for t in &targets {
                 ctx.relate(s, t, kind, evidence());
+                if downed {
+                    ctx.relate(t, s, kind, evidence());
+                }
             }
         }
         ctx.last_targets.insert(kind, targets);
@@ -3101,6 +3117,22 @@ fn voice(
     marks: &[Option<Marker>],
 ) -> CueForm {
     let form = cue.value.form;
+    // a verb of bringing down a weapon stops it (`shoots down a suspected Iranian ballistic
+    // missile`): the weapon's owner attacks (and the verb's subject attacks it back, see `apply`)
+    if form == CueForm::Verb && cue.value.kind == RelationKind::Attack {
+        let said = tokens[cue.start..cue.end]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if ctx.lang.downing_verbs.contains(&said)
+            && (cue.end..(cue.end + MAX_DOWNED_WORDS).min(tokens.len()))
+                .take_while(|&t| tokens[t].word && marks[t].is_none())
+                .any(|t| ctx.lang.weapons.contains(tokens[t].lower.as_str()))
+        {
+            return CueForm::Reverse;
+        }
+    }
     if !matches!(form, CueForm::Verb | CueForm::Either)
         || !ctx
             .lang

@@ -1524,6 +1524,15 @@ impl ArticleCtx<'_, '_> {
             }
             i += 1;
         }
+        // a state named at a boundary near which something happens is not where it happens
+        // (`a drone attack on Tibú Airport ... near the Venezuelan border`)
+        groups.retain(|g| {
+            let k = self.before_determiners(g.start, tokens);
+            !(listed_before(tokens, k, &self.lang.vicinity_prepositions)
+                && tokens
+                    .get(g.end)
+                    .is_some_and(|t| self.lang.boundary_nouns.contains(t.lower.as_str())))
+        });
         groups
     }
 
@@ -3074,7 +3083,8 @@ mod tests {
                 "en",
                 "Russia says it downed 30 Ukrainian drones over the Belgorod region."
             ),
-            ["RUS attack UKR"]
+            // (the drones' owner attacks who brings them down, who attacks the owner's drones)
+            ["RUS attack UKR", "UKR attack RUS"]
         );
         assert_eq!(
             triples(
@@ -3586,7 +3596,7 @@ mod tests {
                 "en",
                 "Turkey and NATO forces shoot down a suspected Iranian ballistic missile violating Turkish airspace."
             ),
-            vec!["IRN attack TUR", "TUR attack IRN", "nato attack IRN"]
+            vec!["IRN attack TUR", "IRN attack nato", "TUR attack IRN", "nato attack IRN"]
         );
         assert_eq!(
             triples(
@@ -5131,6 +5141,44 @@ mod tests {
     }
 
     #[test]
+    fn set_66_mechanisms() {
+        // bringing down a weapon stops it: its owner attacks (and is attacked); an interceptor's
+        // weapon may stand past plain modifiers; a jet brought down is only attacked
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nTurkey shoots down a suspected Iranian ballistic missile.\n\nJordan intercepts hostile Syrian drones.\n\nIranian forces shoot down a U.S. fighter jet."
+            ),
+            ["IRN attack TUR", "IRN attack USA", "SYR attack JOR", "TUR attack IRN"]
+        );
+        // an economic war is a sanction
+        assert_eq!(
+            triples("en", "T\n\nTrump announces an economic war against Iran."),
+            ["USA sanction IRN"]
+        );
+        // a state named at a border near which an act happens is not its place
+        assert!(triples(
+            "en",
+            "T\n\nColombia's military says a drone attack on Tibú Airport near the Venezuelan border injures three workers."
+        )
+        .is_empty());
+        // a friendly joint act has no partner in whom it is aimed against
+        assert!(triples(
+            "en",
+            "T\n\nUkraine approves exporting weapons for its defense effort against Russia."
+        )
+        .is_empty());
+        // a verb of saying after a determiner describes a noun and reports nothing
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nThe Israel Defense Forces claims that Sharif al-Hasanat, an alleged Hamas commander, was killed in an airstrike in Gaza."
+            ),
+            ["ISR attack PSE"]
+        );
+    }
+
+    #[test]
     fn set_65_mechanisms() {
         // a passive's place may follow its agent and the agent's body word
         assert_eq!(
@@ -6418,7 +6466,9 @@ mod tests {
                 "en",
                 "The Israeli military shot down an Iranian missile fired at Aqaba, Jordan."
             ),
-            ["IRN attack JOR", "ISR attack IRN"]
+            // (bringing the missile down reads, as an interception does, as Iran's attack on the
+            // one who stops it too, though this one was aimed at Jordan)
+            ["IRN attack ISR", "IRN attack JOR", "ISR attack IRN"]
         );
         assert_eq!(
             triples("en", "Ukraine shot down Russian drones launched at Kyiv."),

@@ -291,6 +291,15 @@ impl PhraseMatcher {
     /// [`find_referring`]: PhraseMatcher::find_referring
     pub fn find_rest(&self, lower: &str, tokens: &[Token], p: &mut Phrases) {
         p.markers = self.markers.find(lower, tokens, &[]);
+        // a verb of saying right after a determiner describes a noun and says nothing (`an
+        // alleged Hamas company commander`, `the reported attack`)
+        p.markers.retain(|m| {
+            !(m.value == Marker::Speech
+                && m.start > 0
+                && self
+                    .determiners
+                    .contains(tokens[m.start - 1].lower.as_str()))
+        });
         p.cues = self
             .cues
             .find(lower, tokens, &self.clitics)

@@ -240,6 +240,15 @@ pub struct Language {
     /// Nouns naming a weapon, after which an instrument verb is a cue and its agent is the one
     /// the weapon is named for (`shoot down an Iranian missile fired at Aqaba`).
     pub weapons: FxHashSet<String>,
+    /// Attack verbs of bringing down, which stop a weapon they take as object (`shoot down a
+    /// suspected Iranian ballistic missile`: the missile's owner attacks, and so does the one who
+    /// brings it down) and attack anything else (`shoot down a U.S. F-15E fighter jet`).
+    pub downing_verbs: FxHashSet<String>,
+    /// Prepositions of nearness (`near`, `along`): a state named at a boundary noun after one
+    /// (`near the Venezuelan border`) is no place where the act happens.
+    pub vicinity_prepositions: FxHashSet<String>,
+    /// Nouns of a boundary between states (`border`, `frontier`).
+    pub boundary_nouns: FxHashSet<String>,
     /// Nouns for a part of a place or of a people: a name after `of` following one takes the
     /// preposition before the noun (`airstrikes on several suburbs of Beirut`).
     pub part_nouns: FxHashSet<String>,
@@ -939,6 +948,12 @@ struct LanguageFile {
     #[serde(default)]
     holding_participles: Vec<String>,
     #[serde(default)]
+    downing_verbs: Vec<String>,
+    #[serde(default)]
+    vicinity_prepositions: Vec<String>,
+    #[serde(default)]
+    boundary_nouns: Vec<String>,
+    #[serde(default)]
     subject_pronouns: Vec<String>,
     #[serde(default)]
     nominative_pronouns: Vec<String>,
@@ -1601,6 +1616,9 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         home_roles: lower_all(f.home_roles).collect(),
         claim_participles: lower_all(f.claim_participles).collect(),
         holding_participles: lower_all(f.holding_participles).collect(),
+        downing_verbs: lower_all(f.downing_verbs).collect(),
+        vicinity_prepositions: lower_all(f.vicinity_prepositions).collect(),
+        boundary_nouns: lower_all(f.boundary_nouns).collect(),
         subject_pronouns: lower_all(f.subject_pronouns).collect(),
         nominative_pronouns: lower_all(f.nominative_pronouns).collect(),
         infinitive_markers: lower_all(f.infinitive_markers).collect(),
