@@ -32,6 +32,9 @@ const SCOPE: usize = 4;
 /// How many words may stand between a verb of bringing down and the weapon it stops (`shoot down a
 /// suspected Iranian ballistic missile`).
 const MAX_DOWNED_WORDS: usize = 6;
+/// How far after an attack cue the source it is told by may stand (`killed in Israeli attacks
+/// according to the Gaza Health Ministry`).
+const MAX_SOURCE_GAP: usize = 4;
 /// How many tokens an act's owner may take before it (`the United States'`, `Israel's`).
 const MAX_OWNER_TOKENS: usize = 5;
 /// A symmetric cue with more participants than this is a list, not a meeting.
@@ -2401,6 +2404,26 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             if let Some((_, g)) = military_reporter(ctx, groups, tokens, marks, phrases, cue)
                 .filter(|&(_, g)| !aimed && g != src && !same_actors(groups, g, Some(src)))
             {
+                targets = groups[g].actors.clone();
+            }
+            // (and so does one a single state's body is the source of, told after it: `killed
+            // in Israeli attacks according to the Gaza Health Ministry`)
+            let source = groups.iter().position(|g| {
+                let k = ctx.before_determiners(g.start, tokens);
+                g.start > cue.end
+                    && g.start <= cue.end + MAX_SOURCE_GAP
+                    && super::listed_before(tokens, k, &ctx.lang.attributions)
+            });
+            // (aimed at nothing before the source: not `attacks on shipping, according to`)
+            if let Some(g) = source.filter(|&g| {
+                targets.is_empty()
+                    && !(cue.start..groups[g].start).any(|t| marks[t] == Some(Marker::Target))
+                    && !(form == CueForm::Verb && tokens.get(cue.end).is_some_and(|t| t.word))
+                    && g != src
+                    && ctx.distinct_keys(&groups[g].actors) == 1
+                    && ctx.keys(&groups[g].actors) != ctx.keys(&groups[src].actors)
+                    && groups[g].actors.iter().all(|a| !ctx.is_organization(a))
+            }) {
                 targets = groups[g].actors.clone();
             }
         }

@@ -5251,6 +5251,15 @@ mod tests {
             ),
             ["USA attack YEM"]
         );
+        // (and a single state's body named as the source right after an attack with no target
+        // tells of an attack on its state)
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nFive people are killed in Israeli attacks according to the Gaza Health Ministry, including two at the Nuseirat refugee camp."
+            ),
+            ["ISR attack PSE"]
+        );
         // a `by` after a participle of holding names who holds the thing, not the act's doer
         assert!(triples(
             "en",

@@ -244,6 +244,9 @@ pub struct Language {
     /// suspected Iranian ballistic missile`: the missile's owner attacks, and so does the one who
     /// brings it down) and attack anything else (`shoot down a U.S. F-15E fighter jet`).
     pub downing_verbs: FxHashSet<String>,
+    /// Phrases naming the source of a report (`according to`): a state's body named after one,
+    /// right after an attack with no target, tells of an attack on its state.
+    pub attributions: FxHashSet<String>,
     /// Prepositions of nearness (`near`, `along`): a state named at a boundary noun after one
     /// (`near the Venezuelan border`) is no place where the act happens.
     pub vicinity_prepositions: FxHashSet<String>,
@@ -950,6 +953,8 @@ struct LanguageFile {
     #[serde(default)]
     downing_verbs: Vec<String>,
     #[serde(default)]
+    attributions: Vec<String>,
+    #[serde(default)]
     vicinity_prepositions: Vec<String>,
     #[serde(default)]
     boundary_nouns: Vec<String>,
@@ -1617,6 +1622,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         claim_participles: lower_all(f.claim_participles).collect(),
         holding_participles: lower_all(f.holding_participles).collect(),
         downing_verbs: lower_all(f.downing_verbs).collect(),
+        attributions: lower_all(f.attributions).collect(),
         vicinity_prepositions: lower_all(f.vicinity_prepositions).collect(),
         boundary_nouns: lower_all(f.boundary_nouns).collect(),
         subject_pronouns: lower_all(f.subject_pronouns).collect(),
