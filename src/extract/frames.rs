@@ -484,11 +484,12 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 }) else {
                     return true;
                 };
-                // (`claims to have killed`: the speaker acts)
+                // (`claims to have killed`, `reports intercepting`: the speaker acts)
                 ctx.lang.pro_drop
                     || tokens
                         .get(said + 1)
                         .is_some_and(|t| ctx.lang.infinitive_markers.contains(t.lower.as_str()))
+                    || (said + 1 == cue.start && ctx.lang.is_gerund(&tokens[cue.start].lower))
                     || tokens[said + 1..cue.start]
                         .iter()
                         .any(|t| ctx.lang.subject_pronouns.contains(t.lower.as_str()))
@@ -1913,10 +1914,19 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         let end = groups[g].end;
                         // (past determiners, counts and plain modifiers: `shoot down a
                         // suspected Iranian ballistic missile`)
-                        let counted = super::run_back(groups[g].start, MAX_COUNT_WORDS, |k| {
+                        // (a count's thousands comma too: `more than 33,000 Russian drones`)
+                        let thousands = |k: usize| {
+                            tokens[k].lower == ","
+                                && k > 0
+                                && numeric(&tokens[k - 1])
+                                && tokens.get(k + 1).is_some_and(numeric)
+                        };
+                        let counted = super::run_back(groups[g].start, MAX_COUNT_WORDS + 2, |k| {
                             k >= cue.end
                                 && (ctx.lang.is_determiner_or_count(tokens[k].lower.as_str())
-                                    || plain_modifier(&tokens[k], marks[k], false))
+                                    || plain_modifier(&tokens[k], marks[k], false)
+                                    || numeric(&tokens[k])
+                                    || thousands(k))
                         });
                         let weapon = |t: usize| ctx.lang.weapons.contains(tokens[t].lower.as_str());
                         // (the weapon may be the group's own body word: `Iranian drones`)

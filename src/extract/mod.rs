@@ -5141,6 +5141,35 @@ mod tests {
     }
 
     #[test]
+    fn set_67_mechanisms() {
+        // a phrase naming an act's doer is no act of its own
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nA French peacekeeper was wounded in an ambush blamed on Hezbollah."
+            ),
+            ["LBN attack FRA"]
+        );
+        // a gerund right after a verb of saying is the speaker's act, past a count with a
+        // thousands comma
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nUkraine reports intercepting more than 33,000 Russian drones in March."
+            ),
+            ["RUS attack UKR"]
+        );
+        // granting another state's request supports it
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nFinland accepts Latvia's request to deploy border guards."
+            ),
+            ["FIN support LVA"]
+        );
+    }
+
+    #[test]
     fn set_66_mechanisms() {
         // bringing down a weapon stops it: its owner attacks (and is attacked); an interceptor's
         // weapon may stand past plain modifiers; a jet brought down is only attacked

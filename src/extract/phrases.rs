@@ -325,6 +325,16 @@ impl PhraseMatcher {
                     || roles.iter().any(|r| r.covers(t))
             })
         };
+        // a word of an agent phrase names who did the act before it, and is no act of its own
+        // (`an ambush blamed on Hezbollah`, `attacks attributed to ISIS`)
+        let agents: Vec<(usize, usize)> = p
+            .markers
+            .iter()
+            .filter(|m| m.value == Marker::Agent && m.end > m.start + 1)
+            .map(|m| (m.start, m.end))
+            .collect();
+        p.cues
+            .retain(|c| !agents.iter().any(|&(s, e)| s <= c.start && c.end <= e));
         p.cues.retain_mut(|c| match c.value.closing {
             None => true,
             Some(i) => {
