@@ -35,6 +35,9 @@ const MAX_DOWNED_WORDS: usize = 6;
 /// How far after an attack cue the source it is told by may stand (`killed in Israeli attacks
 /// according to the Gaza Health Ministry`).
 const MAX_SOURCE_GAP: usize = 4;
+/// How many words may stand between a weapon's owner and the weapon, a model's name and number
+/// among them (`an Iranian Shahed 139 drone`).
+const MAX_MODEL_WORDS: usize = 4;
 /// How many tokens an act's owner may take before it (`the United States'`, `Israel's`).
 const MAX_OWNER_TOKENS: usize = 5;
 /// A symmetric cue with more participants than this is a list, not a meeting.
@@ -1933,8 +1936,13 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         groups[g].prep.is_none()
                             && counted == cue.end
                             && ((groups[g].start + 1..end).any(weapon)
-                                || (end..(end + 3).min(tokens.len()))
-                                    .take_while(|&t| tokens[t].word && !tokens[t].capital)
+                                // (past a model's name and number: `an Iranian Shahed 139
+                                // drone`)
+                                || (end..(end + MAX_MODEL_WORDS).min(tokens.len()))
+                                    .take_while(|&t| {
+                                        (tokens[t].word || numeric(&tokens[t]))
+                                            && marks[t].is_none()
+                                    })
                                     .any(weapon))
                     };
                     let launcher = right
@@ -2914,7 +2922,7 @@ fn military_reporter(
         .rev()
         .find(|&t| marks[t] == Some(Marker::Speech))?;
     // (past a short form in brackets: `The Israel Defense Forces (IDF) says`)
-    let said = if speech >= 3 && tokens[speech - 1].lower == ")" {
+    let named_end = if speech >= 3 && tokens[speech - 1].lower == ")" {
         (speech.saturating_sub(MAX_PLACE_WORDS + 1)..speech - 1)
             .rev()
             .find(|&k| tokens[k].lower == "(")
@@ -2923,13 +2931,13 @@ fn military_reporter(
         speech
     };
     // (past the place the reporter is in, named or not: `Forces in Nineveh announce`)
-    let k = super::run_back(said, MAX_PLACE_WORDS, |k| {
+    let k = super::run_back(named_end, MAX_PLACE_WORDS, |k| {
         tokens[k].word && tokens[k].capital
     });
-    let end = if k < said && k > 0 && marks[k - 1] == Some(Marker::Location) {
+    let end = if k < named_end && k > 0 && marks[k - 1] == Some(Marker::Location) {
         k - 1
     } else {
-        said
+        named_end
     };
     let g = groups
         .iter()
@@ -3153,12 +3161,12 @@ fn voice(
     // a verb of bringing down a weapon stops it (`shoots down a suspected Iranian ballistic
     // missile`): the weapon's owner attacks (and the verb's subject attacks it back, see `apply`)
     if form == CueForm::Verb && cue.value.kind == RelationKind::Attack {
-        let said = tokens[cue.start..cue.end]
+        let words = tokens[cue.start..cue.end]
             .iter()
             .map(|t| t.lower.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        if ctx.lang.downing_verbs.contains(&said)
+        if ctx.lang.downing_verbs.contains(&words)
             && (cue.end..(cue.end + MAX_DOWNED_WORDS).min(tokens.len()))
                 .take_while(|&t| tokens[t].word && marks[t].is_none())
                 .any(|t| ctx.lang.weapons.contains(tokens[t].lower.as_str()))

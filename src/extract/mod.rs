@@ -5180,6 +5180,14 @@ mod tests {
             ),
             ["IRN attack TUR", "IRN attack USA", "SYR attack JOR", "TUR attack IRN"]
         );
+        // (past a model's name and number, the weapon named before a target preposition)
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nThe U.S. military shoots down an Iranian Shahed 139 drone on approach to the aircraft carrier."
+            ),
+            ["IRN attack USA", "USA attack IRN"]
+        );
         // an economic war is a sanction
         assert_eq!(
             triples("en", "T\n\nTrump announces an economic war against Iran."),
