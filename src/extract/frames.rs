@@ -2417,10 +2417,15 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         // not one aimed at something no name covers: `attacks on shipping`, `attacked ships`)
         if targets.is_empty() && kind == RelationKind::Attack && !planned {
             // (a cue may end in its preposition: `fired ... a missile toward the Sea of Japan`)
-            let aimed = (cue.start..window_end).any(|t| marks[t] == Some(Marker::Target))
-                || (form == CueForm::Verb && tokens.get(cue.end).is_some_and(|t| t.word));
+            // (aimed before token `end`)
+            let aimed_before = |end: usize| {
+                (cue.start..end).any(|t| marks[t] == Some(Marker::Target))
+                    || (form == CueForm::Verb && tokens.get(cue.end).is_some_and(|t| t.word))
+            };
             if let Some((_, g)) = military_reporter(ctx, groups, tokens, marks, phrases, cue)
-                .filter(|&(_, g)| !aimed && g != src && !same_actors(groups, g, Some(src)))
+                .filter(|&(_, g)| {
+                    !aimed_before(window_end) && g != src && !same_actors(groups, g, Some(src))
+                })
             {
                 targets = groups[g].actors.clone();
             }
@@ -2435,8 +2440,7 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // (aimed at nothing before the source: not `attacks on shipping, according to`)
             if let Some(g) = source.filter(|&g| {
                 targets.is_empty()
-                    && !(cue.start..groups[g].start).any(|t| marks[t] == Some(Marker::Target))
-                    && !(form == CueForm::Verb && tokens.get(cue.end).is_some_and(|t| t.word))
+                    && !aimed_before(groups[g].start)
                     && g != src
                     && ctx.distinct_keys(&groups[g].actors) == 1
                     && ctx.keys(&groups[g].actors) != ctx.keys(&groups[src].actors)
@@ -2522,14 +2526,9 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
         // (bringing down another's weapon is an attack on its owner as well: `Ukraine shoots down
         // 40 Russian drones`)
-        let downed = form == CueForm::Reverse && cue.value.form == CueForm::Verb;
-        for s in &sources {
-            for t in &targets {
-                ctx.relate(s, t, kind, evidence());
-                if downed {
-                    ctx.relate(t, s, kind, evidence());
-                }
-            }
+        relate_all(ctx, &sources, &targets, kind, &evidence);
+        if form == CueForm::Reverse && cue.value.form == CueForm::Verb {
+            relate_all(ctx, &targets, &sources, kind, &evidence);
         }
         ctx.last_targets.insert(kind, targets);
         if kind == RelationKind::Attack {
@@ -3161,12 +3160,12 @@ fn voice(
     // a verb of bringing down a weapon stops it (`shoots down a suspected Iranian ballistic
     // missile`): the weapon's owner attacks (and the verb's subject attacks it back, see `apply`)
     if form == CueForm::Verb && cue.value.kind == RelationKind::Attack {
-        let words = tokens[cue.start..cue.end]
+        let words = || tokens[cue.start..cue.end].iter().map(|t| t.lower.as_str());
+        if ctx
+            .lang
+            .downing_verbs
             .iter()
-            .map(|t| t.lower.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if ctx.lang.downing_verbs.contains(&words)
+            .any(|p| p.split(' ').eq(words()))
             && (cue.end..(cue.end + MAX_DOWNED_WORDS).min(tokens.len()))
                 .take_while(|&t| tokens[t].word && marks[t].is_none())
                 .any(|t| ctx.lang.weapons.contains(tokens[t].lower.as_str()))
