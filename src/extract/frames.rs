@@ -29,6 +29,10 @@ use rustc_hash::FxHashSet;
 
 /// How far back (in tokens) negation and plan markers reach.
 const SCOPE: usize = 4;
+/// How many words may stand between a crowd word and the attack verb it does (`protestors
+/// attempted to storm`).
+const MAX_MOB_GAP: usize = 4;
+
 /// How many words may stand between a verb of bringing down and the weapon it stops (`shoot down a
 /// suspected Iranian ballistic missile`).
 const MAX_DOWNED_WORDS: usize = 6;
@@ -1727,6 +1731,21 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                         && !matches!(kind, RelationKind::Support | RelationKind::Opposition)
                         && cue.value.object_after.is_none()
                 };
+                // (a name after the verb's object and `and`, itself followed by a verb, opens a
+                // clause of its own: `Slovakia suspended the measure and Hungary protested`)
+                let next_subject = |g: usize| {
+                    let k = ctx.before_determiners(groups[g].start, tokens);
+                    groups[g].prep.is_none()
+                        && k >= cue.end + 2
+                        && marks[k - 1] == Some(Marker::Coordinator)
+                        && !right.iter().any(|&h| h < g)
+                        && tokens.get(groups[g].end).is_some_and(|t| {
+                            t.word
+                                && !t.capital
+                                && (ctx.lang.is_participle(&t.lower)
+                                    || cues.iter().any(|c| c.start == groups[g].end))
+                        })
+                };
                 let tgt = right.iter().copied().find(|&g| {
                     Some(g) != src
                         && !same_actors(groups, g, src)
@@ -1736,7 +1755,8 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                             || act_target(g)
                             || hyphen_modifier(g)
                             || addressee(g)
-                            || parties(g))
+                            || parties(g)
+                            || next_subject(g))
                 });
                 (src, tgt)
             }
@@ -2255,6 +2275,34 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 }
             }
         };
+        // a combat verb's opponent is its object right after it or one named as an adversary
+        // (`fight against`); whom it fights with, alongside or for is on its side (`fight
+        // alongside Russia`), and with neither it names no one's act (`killed in heavy fighting
+        // as Puntland forces claim`)
+        let combat = kind == RelationKind::Attack
+            && cue.end == cue.start + 1
+            && ctx
+                .lang
+                .combat_verbs
+                .contains(tokens[cue.start].lower.as_str());
+        let fought = |t: usize| {
+            groups[t].prep.is_none()
+                && groups[t].start >= cue.end
+                && ctx.before_determiners(groups[t].start, tokens) == cue.end
+        };
+        let fought_against = |t: usize| {
+            groups[t].start >= cue.end
+                && word_before(
+                    ctx,
+                    tokens,
+                    groups[t].start,
+                    &ctx.lang.adversary_prepositions,
+                )
+        };
+        if combat && !target.is_some_and(|t| fought(t) || fought_against(t)) {
+            continue;
+        }
+        let fought_back = combat && target.is_some_and(fought);
         // a mutual act between two parties is done by each to the other (`a shootout between
         // Pakistani and Afghan soldiers`), as is one named by a noun with a partner (`killed in an
         // exchange of fire with a Thai soldier`)
@@ -2339,6 +2387,33 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             let attackers = last_attackers(ctx, &groups[s].actors);
             if let (Some(g), false) = (own_ground, attackers.is_empty()) {
                 relate_all(ctx, &attackers, &groups[g].actors, kind, &evidence);
+                continue;
+            }
+        }
+        // a crowd no actor names attacking a state's thing opposes that state from the country
+        // it gathers in (`Hundreds of protestors attempted to storm the consulate of the United
+        // States in Karachi, Pakistan`)
+        // (the crowd word a few words before the verb, with no other act between: `protesters
+        // attempt to storm`)
+        if let (RelationKind::Attack, None, None, Some(t), CueForm::Verb) =
+            (kind, source, subject, target, form)
+        {
+            let crowd =
+                (clause_start.max(cue.start.saturating_sub(MAX_MOB_GAP))..cue.start).any(|k| {
+                    ctx.lang.mobs.contains(tokens[k].lower.as_str())
+                        && cues_between(k, cue.start).next().is_none()
+                });
+            let target_keys = ctx.keys(&groups[t].actors);
+            let gathered = right.iter().copied().find(|&g| {
+                g > t
+                    && groups[g].prep == Some(Marker::Location)
+                    && !groups[g].actors.is_empty()
+                    && groups[g].actors.iter().all(|a| ctx.is_country(a))
+                    && ctx.keys(&groups[g].actors) != target_keys
+            });
+            if let (true, Some(g)) = (crowd && !planned, gathered) {
+                let (from, to) = (groups[g].actors.clone(), groups[t].actors.clone());
+                relate_all(ctx, &from, &to, RelationKind::Opposition, &evidence);
                 continue;
             }
         }
@@ -2526,8 +2601,10 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         }
         // (bringing down another's weapon is an attack on its owner as well: `Ukraine shoots down
         // 40 Russian drones`)
+        // (so is fighting someone named as the verb's object, which fights back: `Israeli
+        // soldiers are killed in action while fighting Hezbollah`)
         relate_all(ctx, &sources, &targets, kind, &evidence);
-        if form == CueForm::Reverse && cue.value.form == CueForm::Verb {
+        if fought_back || (form == CueForm::Reverse && cue.value.form == CueForm::Verb) {
             relate_all(ctx, &targets, &sources, kind, &evidence);
         }
         ctx.last_targets.insert(kind, targets);

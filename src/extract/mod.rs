@@ -554,6 +554,32 @@ impl ArticleCtx<'_, '_> {
                 m.value = Marker::ClauseBreak;
             }
         }
+        // a verb of combat names an act only with an opponent right after it, a name or one
+        // after an adversary preposition (`fighting Hezbollah`, `fight against Russia`), and not
+        // as a purpose (`agreed to stop fighting after holding a call with`, `heavy fighting in
+        // Sudan`, `arrived in 2015 to fight the Islamic State`)
+        phrases.cues.retain(|c| {
+            let lang = self.lang;
+            let combat = c.value.kind == RelationKind::Attack
+                && c.end == c.start + 1
+                && lang.combat_verbs.contains(tokens[c.start].lower.as_str());
+            if !combat {
+                return true;
+            }
+            let purpose = c.start > 0
+                && lang
+                    .infinitive_markers
+                    .contains(tokens[c.start - 1].lower.as_str());
+            let mut k = c.end;
+            while k < tokens.len() && lang.is_determiner(tokens[k].lower.as_str()) {
+                k += 1;
+            }
+            let opponent = tokens.get(k).is_some_and(|t| t.word && t.capital)
+                || tokens
+                    .get(c.end)
+                    .is_some_and(|t| lang.adversary_prepositions.contains(t.lower.as_str()));
+            opponent && !purpose
+        });
         let entities = self.entities(idx, text, hits, &tokens, &phrases, is_title);
         let marks = marker_per_token(tokens.len(), &phrases);
         let mut groups = self.groups(&entities, &tokens, &marks, &phrases);
@@ -5138,6 +5164,50 @@ mod tests {
             "T\n\nThe Georgia General Assembly rejects the governor's plan and condemns the United States Senate."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn set_68_mechanisms() {
+        // fighting someone named right after the verb: each attacks the other; those fought
+        // alongside or for are on the fighters' side, and a fight with no opponent named is no
+        // one's act
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nFour Israeli soldiers are killed in action while fighting Hezbollah in southern Lebanon.\n\nNorth Korean troops fight alongside Russia.\n\nNorth Korean troops fought for Russia.\n\nMilitants are killed in heavy fighting as Somali forces retake two towns."
+            ),
+            ["ISR attack LBN", "LBN attack ISR"]
+        );
+        // a name after a verb's object and `and`, followed by a verb, opens a clause of its own
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nSlovakia suspended the measure and Hungary protested.\n\nThe US sanctioned two firms and Iran condemned it."
+            ),
+            Vec::<String>::new()
+        );
+        // an infringement procedure opened against a state opposes it; reengaging with a body
+        // cooperates with it
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nThe European Commission opened infringement proceedings against Slovakia.\n\nThe United States will reengage with GAVI."
+            ),
+            ["USA cooperation? gavi", "eu opposition SVK"]
+        );
+        // protesters storming a state's mission oppose it from the country they gather in
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nHundreds of protestors attempted to storm the consulate of the United States in Karachi, Pakistan.\n\nSeven people are killed in an attack on an Indian restaurant in Ilford, England."
+            ),
+            ["PAK opposition USA"]
+        );
+        // (one named after `against` is only attacked)
+        assert_eq!(
+            triples("en", "T\n\nUkraine fights against Russia."),
+            ["UKR attack RUS"]
+        );
     }
 
     #[test]

@@ -244,6 +244,12 @@ pub struct Language {
     /// suspected Iranian ballistic missile`: the missile's owner attacks, and so does the one who
     /// brings it down) and attack anything else (`shoot down a U.S. F-15E fighter jet`).
     pub downing_verbs: FxHashSet<String>,
+    /// Attack verbs whose object fights back (`fight`, `fought`): with a name as direct object,
+    /// each side attacks the other (`killed in action while fighting Hezbollah`).
+    pub combat_verbs: FxHashSet<String>,
+    /// Words for a crowd acting on its own (`protestors`): one right before an attack verb, no
+    /// actor named, opposes the state whose thing it attacks from the country it gathers in.
+    pub mobs: FxHashSet<String>,
     /// Phrases naming the source of a report (`according to`): a state's body named after one,
     /// right after an attack with no target, tells of an attack on its state.
     pub attributions: FxHashSet<String>,
@@ -953,6 +959,10 @@ struct LanguageFile {
     #[serde(default)]
     downing_verbs: Vec<String>,
     #[serde(default)]
+    combat_verbs: Vec<String>,
+    #[serde(default)]
+    mobs: Vec<String>,
+    #[serde(default)]
     attributions: Vec<String>,
     #[serde(default)]
     vicinity_prepositions: Vec<String>,
@@ -1622,6 +1632,8 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         claim_participles: lower_all(f.claim_participles).collect(),
         holding_participles: lower_all(f.holding_participles).collect(),
         downing_verbs: lower_all(f.downing_verbs).collect(),
+        combat_verbs: lower_all(f.combat_verbs).collect(),
+        mobs: lower_all(f.mobs).collect(),
         attributions: lower_all(f.attributions).collect(),
         vicinity_prepositions: lower_all(f.vicinity_prepositions).collect(),
         boundary_nouns: lower_all(f.boundary_nouns).collect(),
