@@ -3338,6 +3338,16 @@ fn plain_verb_subject(
         .position(|g| g.end == v && !is_prep(g.prep) && !g.object)
 }
 
+/// True when token `t` is a plain plural noun: a lowercase word with no marker (`migrants`).
+pub(super) fn plain_plural(
+    lang: &Language,
+    tokens: &[Token],
+    marks: &[Option<Marker>],
+    t: usize,
+) -> bool {
+    tokens[t].word && !tokens[t].capital && marks[t].is_none() && lang.is_plural(&tokens[t].lower)
+}
+
 /// The subject group of a cue, if any; `acts` are the sentence's cues.
 fn subject(
     lang: &Language,
@@ -3493,6 +3503,21 @@ fn subject(
             .and_then(|v| plain_verb_subject(groups, acts, tokens, marks, v))
             .unwrap_or(found)
     };
+    // a plain plural noun right after a word opening a clause is the subject of the verb there,
+    // no actor (`Moroccan police watch as migrants attempt to storm the Spanish enclave`)
+    let opened = (groups[found].end..cue.start)
+        .find(|&t| lang.clause_openers.contains(tokens[t].lower.as_str()))
+        .filter(|&o| {
+            let n = o + 1;
+            n < cue.start
+                && plain_plural(lang, tokens, marks, n)
+                && !groups.iter().any(|g| g.start > o && g.end <= cue.start)
+                && !acts.iter().any(|c| c.start > o && c.end <= cue.start)
+                && (n + 1..cue.start).all(|t| tokens[t].word && !tokens[t].capital)
+        });
+    if verbal && opened.is_some() {
+        return None;
+    }
     // a common noun after an article opening what a verb of saying reports is the subject of
     // the verb there, no actor: the speaker does not do the act (`Ukraine says the warehouses
     // support Russian drone production`; but an act named there may be the speaker's: `the IDF

@@ -2170,6 +2170,18 @@ impl ArticleCtx<'_, '_> {
                         .map(|g| g.actors.clone())
                         .unwrap_or_default()
                 }
+                // (`they` right after a word opening a clause that follows a plain plural noun
+                // is that noun: `clash with hundreds of migrants as they attempt to storm`)
+                Reference::Group
+                    if r.start >= 2
+                        && self
+                            .lang
+                            .clause_openers
+                            .contains(tokens[r.start - 1].lower.as_str())
+                        && frames::plain_plural(self.lang, tokens, marks, r.start - 2) =>
+                {
+                    continue;
+                }
                 Reference::Group => {
                     let here = groups
                         .iter()
@@ -5202,6 +5214,15 @@ mod tests {
                 "T\n\nHundreds of protestors attempted to storm the consulate of the United States in Karachi, Pakistan.\n\nSeven people are killed in an attack on an Indian restaurant in Ilford, England."
             ),
             ["PAK opposition USA"]
+        );
+        // a plain plural noun after `as` is the subject of the clause it opens, and `they` right
+        // after `as` following such a noun is that noun: no actor does the act
+        assert_eq!(
+            triples(
+                "en",
+                "Morocco–Spain border incident\n\nMoroccan police watched as migrants attacked Spanish guards.\n\nMoroccan security forces clash with hundreds of migrants as they attack Spanish guards."
+            ),
+            Vec::<String>::new()
         );
         // (one named after `against` is only attacked)
         assert_eq!(

@@ -250,6 +250,9 @@ pub struct Language {
     /// Words for a crowd acting on its own (`protestors`): one right before an attack verb, no
     /// actor named, opposes the state whose thing it attacks from the country it gathers in.
     pub mobs: FxHashSet<String>,
+    /// Words that open a clause but serve as prepositions too (`as`, `when`): a plain plural noun
+    /// right after one is the subject there, and `they` after one following such a noun is it.
+    pub clause_openers: FxHashSet<String>,
     /// Phrases naming the source of a report (`according to`): a state's body named after one,
     /// right after an attack with no target, tells of an attack on its state.
     pub attributions: FxHashSet<String>,
@@ -963,6 +966,8 @@ struct LanguageFile {
     #[serde(default)]
     mobs: Vec<String>,
     #[serde(default)]
+    clause_openers: Vec<String>,
+    #[serde(default)]
     attributions: Vec<String>,
     #[serde(default)]
     vicinity_prepositions: Vec<String>,
@@ -1634,6 +1639,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         downing_verbs: lower_all(f.downing_verbs).collect(),
         combat_verbs: lower_all(f.combat_verbs).collect(),
         mobs: lower_all(f.mobs).collect(),
+        clause_openers: lower_all(f.clause_openers).collect(),
         attributions: lower_all(f.attributions).collect(),
         vicinity_prepositions: lower_all(f.vicinity_prepositions).collect(),
         boundary_nouns: lower_all(f.boundary_nouns).collect(),
