@@ -1247,11 +1247,21 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 // U.S.` names no talks between them)
                 // (nor past another cue of its kind, whose parties they are: `hold a phone call
                 // to review the status of talks between Iran and the United States`)
+                // (a body's `from` is the body's: `talks between officials from Iran and`)
                 right.iter().copied().find(|&g| {
+                    let from = ctx
+                        .before_determiners(groups[g].start, tokens)
+                        .checked_sub(1);
                     groups[g].prep == Some(Marker::Between)
                         && ctx.distinct_keys(&groups[g].actors) >= 2
-                        && !(cue.end..groups[g].start)
-                            .any(|t| marks[t] == Some(Marker::OtherPreposition))
+                        && !(cue.end..groups[g].start).any(|t| {
+                            marks[t] == Some(Marker::OtherPreposition)
+                                && !(Some(t) == from
+                                    && ctx
+                                        .lang
+                                        .origin_prepositions
+                                        .contains(tokens[t].lower.as_str()))
+                        })
                         && !cues_between(cue.end, groups[g].start).any(|c| c.value.kind == kind)
                 })
             })

@@ -1461,7 +1461,21 @@ impl ArticleCtx<'_, '_> {
         let spans: Vec<(usize, usize)> = groups.iter().map(|g| (g.start, g.end)).collect();
         for g in &mut groups {
             g.prep = self.prep_before(g.start, tokens, marks);
-            if g.prep == Some(Marker::Patient) {
+            // (so does a body before `from`: `talks between officials from Iran and the United
+            // States`)
+            let from_body = g.prep == Some(Marker::OtherPreposition) && {
+                let k = self.before_determiners(g.start, tokens);
+                k > 0
+                    && self
+                        .lang
+                        .origin_prepositions
+                        .contains(tokens[k - 1].lower.as_str())
+            };
+            if from_body {
+                if let Some(head) = self.body_before_of(g.start, tokens, phrases) {
+                    g.prep = self.prep_before(head, tokens, marks);
+                }
+            } else if g.prep == Some(Marker::Patient) {
                 // `the government of Venezuela`, `the President of France`: the role before `of`
                 // stands for the country, so the phrase takes that role's place
                 if let Some(head) = self.body_before_of(g.start, tokens, phrases) {
@@ -5223,6 +5237,15 @@ mod tests {
                 "Morocco–Spain border incident\n\nMoroccan police watched as migrants attacked Spanish guards.\n\nMoroccan security forces clash with hundreds of migrants as they attack Spanish guards."
             ),
             Vec::<String>::new()
+        );
+        // the parties of talks `between` may be named through their officials, after `of` or
+        // `from`
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nTalks between officials from Iran and the United States are held in Oman.\n\nTalks between representatives of Armenia and Azerbaijan are held in Abu Dhabi."
+            ),
+            ["ARM meeting AZE", "IRN meeting USA"]
         );
         // (one named after `against` is only attacked)
         assert_eq!(
