@@ -29,6 +29,10 @@ use rustc_hash::FxHashSet;
 
 /// How far back (in tokens) negation and plan markers reach.
 const SCOPE: usize = 4;
+/// How many words may stand between a meeting cue and the agreement it is about (`hold talks on
+/// a new nuclear deal`).
+const MAX_TOPIC_GAP: usize = 4;
+
 /// How many words may stand between a crowd word and the attack verb it does (`protestors
 /// attempted to storm`).
 const MAX_MOB_GAP: usize = 4;
@@ -446,6 +450,21 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
         };
         if describes_noun(cue, form) {
             continue;
+        }
+        // an agreement named as what talks are about is not reached (`Iran and the United States
+        // discuss a nuclear deal`, `hold talks about a ceasefire`): only lowercase words between
+        if cue.value.kind == RelationKind::Agreement && nominal {
+            let topic = cues[..ci].iter().any(|c| {
+                c.value.kind == RelationKind::Meeting
+                    && c.end <= cue.start
+                    && cue.start - c.end <= MAX_TOPIC_GAP
+                    && (c.end..cue.start).all(|t| {
+                        tokens[t].word && !tokens[t].capital && !cues.iter().any(|o| o.covers(t))
+                    })
+            });
+            if topic {
+                continue;
+            }
         }
         // halting a hostile act is no sanction: it cancels that act (`the U.S. halted its recent
         // strikes against the country`; halting cooperation stays one: `suspended intelligence
@@ -2463,6 +2482,23 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             Some(t) => groups[t].actors.clone(),
             None => Vec::new(),
         };
+        // a thing's owner named with a hyphen after its flag or maker is hit too (`attacked the
+        // Panama-flagged "US-owned" container ship`): the next name, a few words on
+        if let (Some(t), RelationKind::Attack) = (target, kind) {
+            let owner = groups.iter().skip(t + 1).take(1).find(|h| {
+                h.prep.is_none()
+                    && h.start <= groups[t].end + 4
+                    && tokens.get(groups[t].end).is_some_and(|x| x.lower == "-")
+                    && super::hyphen_suffix(tokens, h.end, &ctx.lang.holding_participles)
+            });
+            if let Some(h) = owner {
+                for a in &h.actors {
+                    if !targets.contains(a) {
+                        targets.push(a.clone());
+                    }
+                }
+            }
+        }
         if targets.is_empty() && (clause_start..window_end).any(|t| marks[t] == Some(Marker::Also))
         {
             targets = ctx.last_targets.get(&kind).cloned().unwrap_or_default();
