@@ -29,6 +29,10 @@ use rustc_hash::FxHashSet;
 
 /// How far back (in tokens) negation and plan markers reach.
 const SCOPE: usize = 4;
+/// How many words the subject of a passive joined by `and` to a passive cue may have (`killed and
+/// homes are burned by`).
+const MAX_JOINED_SUBJECT: usize = 3;
+
 /// How many words may stand between a meeting cue and the agreement it is about (`hold talks on
 /// a new nuclear deal`).
 const MAX_TOPIC_GAP: usize = 4;
@@ -1052,13 +1056,25 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
             // that are claimed by JNIM`)
             // (nor one whose `by` follows a participle of holding after another noun: `a raid
             // on a building owned by Israeli weapons manufacturer Elbit Systems`)
+            // (a passive joined to this one by `and`, with a plain subject of its own, shares
+            // its agent: `Forty people are killed and homes are burned by Allied Democratic
+            // Forces militants`)
+            let joined_passive = |aux: usize| {
+                form == CueForm::Passive
+                    && marks.get(cue.end) == Some(&Some(Marker::Coordinator))
+                    && aux > cue.end + 1
+                    && aux - (cue.end + 1) <= MAX_JOINED_SUBJECT
+                    && (cue.end + 1..aux)
+                        .all(|t| tokens[t].word && !tokens[t].capital && marks[t].is_none())
+            };
             let other_participle = || {
                 let by = ctx.before_determiners(groups[g].start, tokens);
                 by >= 3 && by - 1 > cue.end && {
                     let w = tokens[by - 2].lower.as_str();
                     (ctx.lang.is_participle(w)
                         && marks[by - 3] == Some(Marker::PassiveAux)
-                        && !ctx.lang.claim_participles.contains(w))
+                        && !ctx.lang.claim_participles.contains(w)
+                        && !joined_passive(by - 3))
                         || (by - 2 > cue.end && ctx.lang.holding_participles.contains(w))
                 }
             };
@@ -1811,10 +1827,18 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 // (right after the cue or the act that names the attacker, or past places the
                 // gazetteer does not know: `killed during an Israeli airstrike in Jenin, in the
                 // occupied West Bank`)
+                // (or the agent's name, past a passive joined to this one: `are killed and homes
+                // are burned by Allied Democratic Forces militants in Congo`)
+                let base = cue.end.max(agent.map_or(0, |a| groups[a].end));
                 let act_end = cues[ci + 1..]
                     .iter()
-                    .find(|c| c.value.kind == kind && c.start <= cue.end + 8)
-                    .map_or(cue.end, |c| c.end);
+                    .find(|c| c.value.kind == kind && c.start >= base && c.start <= base + 8)
+                    .or_else(|| {
+                        cues[ci + 1..]
+                            .iter()
+                            .find(|c| c.value.kind == kind && c.start <= cue.end + 8)
+                    })
+                    .map_or(base, |c| c.end.max(base));
                 let place = || {
                     right.iter().copied().find(|&g| {
                         if kind != RelationKind::Attack {

@@ -5193,6 +5193,27 @@ mod tests {
     }
 
     #[test]
+    fn set_70_mechanisms() {
+        // a passive joined by `and` to a passive cue shares its agent, and the place may follow
+        // the agent past the act that names it
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nForty people are killed and homes are burned by Allied Democratic Forces militants during attacks in North Kivu and Ituri Province, Democratic Republic of the Congo."
+            ),
+            ["adf attack COD"]
+        );
+        // (a passive that only follows another keeps its own agent)
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nTwo soldiers have been killed after being recruited by Russia in Ukraine."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn set_69_mechanisms() {
         // drones called UAVs aimed at a state attack it
         assert_eq!(
