@@ -5239,11 +5239,6 @@ mod tests {
             ),
             ["IRN attack PAN", "IRN attack USA"]
         );
-        // Tuareg rebels are the Azawad Liberation Front
-        assert_eq!(
-            triples("en", "T\n\nTuareg rebels reach an agreement with Russia."),
-            ["RUS agreement fla"]
-        );
     }
 
     #[test]
