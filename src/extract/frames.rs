@@ -2523,6 +2523,43 @@ pub(super) fn apply(ctx: &mut ArticleCtx<'_, '_>, sentence: Sentence<'_>, groups
                 }
             }
         }
+        // an owned attack named as the cause of what befalls the clause's subject, a state's
+        // thing, hits that state (`Iran's military capabilities are "evaporating by the hour"
+        // due to constant U.S. and Israeli strikes`)
+        if targets.is_empty()
+            && kind == RelationKind::Attack
+            && !planned
+            && matches!(form, CueForm::Noun | CueForm::Either)
+            && possessor == Some(src)
+        {
+            let k = modifiers_start(
+                ctx.lang,
+                tokens,
+                marks,
+                groups[src].start,
+                clause_start,
+                false,
+            );
+            let caused =
+                k > clause_start && word_before(ctx, tokens, k, &ctx.lang.cause_prepositions);
+            // (the nearest subject before it: `Hegseth announces that Iran's military
+            // capabilities are`)
+            let sufferer = groups.iter().rposition(|g| {
+                g.start >= clause_start && g.end < k && g.prep.is_none() && !g.object
+            });
+            if let (true, Some(s)) = (caused, sufferer) {
+                let src_keys = ctx.keys(&groups[src].actors);
+                let states = !groups[s].actors.is_empty()
+                    && groups[s].actors.iter().all(|a| ctx.is_country(a))
+                    && ctx
+                        .keys(&groups[s].actors)
+                        .iter()
+                        .all(|x| !src_keys.contains(x));
+                if states {
+                    targets = groups[s].actors.clone();
+                }
+            }
+        }
         if targets.is_empty() && (clause_start..window_end).any(|t| marks[t] == Some(Marker::Also))
         {
             targets = ctx.last_targets.get(&kind).cloned().unwrap_or_default();

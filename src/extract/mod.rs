@@ -5203,6 +5203,14 @@ mod tests {
             ),
             ["adf attack COD"]
         );
+        // an owned attack named as the cause of what befalls a state's thing hits that state
+        assert_eq!(
+            triples(
+                "en",
+                "T\n\nHegseth announces that Iran's military capabilities are evaporating due to constant U.S. and Israeli strikes.\n\nFlights from Qatar were cancelled due to Iranian strikes."
+            ),
+            ["ISR attack IRN", "USA attack IRN"]
+        );
         // (a passive that only follows another keeps its own agent)
         assert_eq!(
             triples(

@@ -253,6 +253,9 @@ pub struct Language {
     /// Words that open a clause but serve as prepositions too (`as`, `when`): a plain plural noun
     /// right after one is the subject there, and `they` after one following such a noun is it.
     pub clause_openers: FxHashSet<String>,
+    /// Prepositions of a cause (`due to`): an owned attack with no target named after one hits
+    /// the state of the clause's subject.
+    pub cause_prepositions: FxHashSet<String>,
     /// Phrases naming the source of a report (`according to`): a state's body named after one,
     /// right after an attack with no target, tells of an attack on its state.
     pub attributions: FxHashSet<String>,
@@ -968,6 +971,8 @@ struct LanguageFile {
     #[serde(default)]
     clause_openers: Vec<String>,
     #[serde(default)]
+    cause_prepositions: Vec<String>,
+    #[serde(default)]
     attributions: Vec<String>,
     #[serde(default)]
     vicinity_prepositions: Vec<String>,
@@ -1640,6 +1645,7 @@ pub fn parse_language(file: &str, text: &str) -> Result<Language> {
         combat_verbs: lower_all(f.combat_verbs).collect(),
         mobs: lower_all(f.mobs).collect(),
         clause_openers: lower_all(f.clause_openers).collect(),
+        cause_prepositions: lower_all(f.cause_prepositions).collect(),
         attributions: lower_all(f.attributions).collect(),
         vicinity_prepositions: lower_all(f.vicinity_prepositions).collect(),
         boundary_nouns: lower_all(f.boundary_nouns).collect(),
